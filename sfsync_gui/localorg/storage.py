@@ -80,7 +80,15 @@ def _index_columns(obj: ObjectDef) -> list[tuple[str, ...]]:
 
 
 def create_tables(conn: sqlite3.Connection, catalog: Catalog) -> None:
-    """Create every object's table and indexes; add columns for fields added since."""
+    """Create every object's table and indexes; add columns for fields added since.
+
+    Also the org's own tables: ``_id_counters`` (the next record number per key prefix,
+    see ``ids.make_id``) and ``_meta`` (key/value facts of the org).
+    """
+    conn.execute(
+        "CREATE TABLE IF NOT EXISTS _id_counters (prefix TEXT PRIMARY KEY, next INTEGER NOT NULL)"
+    )
+    conn.execute("CREATE TABLE IF NOT EXISTS _meta (key TEXT PRIMARY KEY, value TEXT)")
     for obj in catalog:
         existing = {
             row[1] for row in conn.execute(f"PRAGMA table_info({qi(obj.name)})").fetchall()
