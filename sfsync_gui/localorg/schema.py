@@ -350,7 +350,9 @@ def _readonly(f: FieldDef, **kw: object) -> FieldDef:
     return dataclasses.replace(f, createable=False, updateable=False, **kw)  # type: ignore[arg-type]
 
 
-def _system_tail(owner: bool = True, activity: bool = False, viewed: bool = False) -> list[FieldDef]:
+def _system_tail(
+    owner: bool = True, activity: bool = False, viewed: bool = False
+) -> list[FieldDef]:
     """Owner, audit stamps and the recycle-bin flag that nearly every object carries."""
     out: list[FieldDef] = []
     if owner:
@@ -640,9 +642,9 @@ def _task() -> ObjectDef:
         FieldDef("Subject", "Subject", FieldType.COMBOBOX, length=255,
                  picklist=("Call", "Send Letter", "Send Quote", "Other")),
         _date("ActivityDate", "Due Date Only"),
-        _pick("Status", "Status", ("Not Started", "In Progress", "Completed", "Waiting on someone else",
-                                   "Deferred"), nillable=False, restricted_picklist=True,
-              defaulted_on_create=True, default="Not Started"),
+        _pick("Status", "Status", ("Not Started", "In Progress", "Completed",
+                                   "Waiting on someone else", "Deferred"), nillable=False,
+              restricted_picklist=True, defaulted_on_create=True, default="Not Started"),
         _pick("Priority", "Priority", ("High", "Normal", "Low"), nillable=False,
               restricted_picklist=True, defaulted_on_create=True, default="Normal"),
         _area("Description", "Description", 32000),
