@@ -14,10 +14,11 @@ if [[ -z "${DBUS_SESSION_BUS_ADDRESS:-}" ]]; then
     exit 2
 fi
 
+# Pid of the Secret Service on our bus; empty (not an error) while nobody owns the name yet.
 secrets_pid() {
     dbus-send --session --print-reply=literal --dest=org.freedesktop.DBus /org/freedesktop/DBus \
         org.freedesktop.DBus.GetConnectionUnixProcessID string:org.freedesktop.secrets 2>/dev/null \
-        | awk '{ print $2 }'
+        | awk '{ print $2 }' || true
 }
 
 kr_dir=$(mktemp -d "${TMPDIR:-/tmp}/sfsync-keyring.XXXXXX")
