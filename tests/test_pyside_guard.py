@@ -42,22 +42,34 @@ def child_none_returning_calls(qapp):
 def test_none_returning_calls_do_not_abort_the_interpreter():
     proc = subprocess.run(
         [
-            sys.executable, "-m", "pytest", __file__,
-            "-o", "python_functions=child_*",
-            "-p", "no:cacheprovider", "-q", "--no-header",
+            sys.executable,
+            "-m",
+            "pytest",
+            __file__,
+            "-o",
+            "python_functions=child_*",
+            "-p",
+            "no:cacheprovider",
+            "-q",
+            "--no-header",
+            "-s",  # no capture: an abort message must reach us, not a temp file
         ],
-        capture_output=True, text=True, timeout=240, cwd=PYPROJECT.parent,
+        capture_output=True,
+        text=True,
+        timeout=240,
+        cwd=PYPROJECT.parent,
     )
     output = proc.stdout + proc.stderr
     if proc.returncode != 0 or "1 passed" not in proc.stdout:
         crashed = "none_dealloc" in output or proc.returncode < 0
+        fatal = [line for line in output.splitlines() if line.startswith("Fatal Python error")]
         pytest.fail(
             f"PySide6 {version('pyside6-essentials')} on Python {sys.version.split()[0]}: "
             f"{2 * CALLS} None-returning Qt calls "
-            + ("ABORTED the interpreter (the 6.12.0 none_dealloc bug). "
-               if crashed else "failed. ")
+            + ("ABORTED the interpreter (the 6.12.0 none_dealloc bug). " if crashed else "failed. ")
             + f"Keep the pin {_pyside_requirement()} in pyproject.toml.\n"
-            f"--- subprocess exit {proc.returncode}, output tail ---\n{output[-3000:]}",
+            + "\n".join(fatal)
+            + f"\n--- subprocess exit {proc.returncode}, output tail ---\n{output[-1500:]}",
             pytrace=False,
         )
 
