@@ -270,7 +270,7 @@ class LocalOrg:
             self.conn.executemany(
                 'INSERT INTO "EntityDefinition" (Id, DurableId, QualifiedApiName, Label, '
                 "PluralLabel, KeyPrefix, IsCustomizable) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                [(r[0],) + r[2:] for r in ent_rows],
+                ent_rows,
             )
             self.conn.executemany(
                 'INSERT INTO "FieldDefinition" (Id, DurableId, QualifiedApiName, '

@@ -74,8 +74,10 @@ class RestApi:
     def _oauth(self, req: Request, path: str) -> Response:
         name = path.rsplit("/", 1)[-1]
         if name == "token" and req.method == "POST":
+            from .oauth import TOKEN_RESPONSE_HEADERS
+
             status, payload = self.oauth.token(req.form())
-            return json_response(status, payload)
+            return json_response(status, payload, dict(TOKEN_RESPONSE_HEADERS))
         if name == "revoke" and req.method in ("POST", "GET"):
             form = req.form() if req.method == "POST" else req.query
             status, payload = self.oauth.revoke(form)
@@ -98,6 +100,10 @@ class RestApi:
         session = self.oauth.authenticate(req.header("Authorization"))
         if session is None:
             return _invalid_session()
+        parts = [p for p in req.path.split("/") if p]
+        # /id/{org}/{user} describes that user only; a token may not read another's
+        if parts[:1] == ["id"] and parts[2:3] != [session.user.id]:
+            return error_response(403, "INSUFFICIENT_ACCESS", "Insufficient access rights")
         return json_response(200, self.oauth.userinfo(session))
 
     # -- REST ----------------------------------------------------------------------------
