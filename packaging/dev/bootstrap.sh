@@ -176,7 +176,7 @@ fi
 want=$(sha256sum pyproject.toml | cut -d' ' -f1)
 have=$(cat "$STAMP" 2>/dev/null || true)
 if [[ "$want" != "$have" ]]; then
-    say "installing sfsync-gui and its test dependencies into $VENV (the first time takes a minute)"
+    say "pip install -e '.[test]' into $VENV (new venv or pyproject.toml changed)"
     "$VENV/bin/python" -m pip install --quiet --disable-pip-version-check -e '.[test]'
     printf '%s\n' "$want" >"$STAMP"
 fi
