@@ -428,8 +428,10 @@ class _Compiler:
         return _Column(
             sql=f"{node.alias}.{qi(fdef.name)}", field=fdef, path=(*path, fdef.name),
             objects=tuple(objects), node=node, requires=node.requires,
-            # a parent's field is null when the parent is missing, whatever its definition
-            nullable=bool(node.key) or fdef.nillable, derived=False,
+            # Only the root's Id is never null (NOT NULL in the table). Other columns may
+            # hold null even when describe says nillable=false (a parent may be missing,
+            # a seeder may leave a column empty): keep SOQL's null rules exact.
+            nullable=bool(node.key) or fdef.name != "Id", derived=False,
         )
 
     def child_node(self, parent: _Node, ref: FieldDef, pos: int) -> _Node:
