@@ -627,7 +627,7 @@ class _Compiler:
         if fdef.type is FieldType.BOOLEAN and op not in ("=", "!="):
             raise SoqlError("INVALID_QUERY_FILTER_OPERATOR",
                             f"invalid operator on boolean field: {op}", cmp.pos)
-        v = self.value(col, lit)
+        v = self.value(col, lit, equality=op in ("=", "!="))
         if v is None:
             if op not in ("=", "!="):
                 raise malformed(f"null can only be compared with = or !=, not {op}", lit.pos)
@@ -694,20 +694,21 @@ class _Compiler:
             lit.pos,
         )
 
-    def value(self, col: _Column, lit: Literal) -> object:
-        """The stored form of ``lit`` compared with ``col`` (None for null)."""
+    def value(self, col: _Column, lit: Literal, *, equality: bool = True) -> object:
+        """The stored form of ``lit`` compared with ``col`` (None for null). ``equality``
+        is False for ``< <= > >=``, where an empty string is just an empty string."""
         if lit.kind == "null":
             return None
         t = col.field.type
         if t in TEXT_TYPES:
             if lit.kind != "string":
                 raise self.type_error(col, lit)
-            # Salesforce keeps no empty strings: '' is null.
-            return lit.text if lit.text != "" else None
+            # Salesforce keeps no empty strings: = '' and != '' test for null.
+            return None if lit.text == "" and equality else lit.text
         if t in ID_TYPES:
             if lit.kind != "string":
                 raise self.type_error(col, lit)
-            if lit.text == "":
+            if lit.text == "" and equality:
                 return None
             if not ids.looks_like_id(lit.text) or not lit.text.isascii():
                 raise SoqlError("INVALID_QUERY_FILTER_OPERATOR", f"invalid ID field: {lit.text}",
@@ -740,6 +741,8 @@ class _Compiler:
 
 def _number(lit: Literal) -> int | float:
     text = lit.text
+    if len(text) > 60:  # also keeps int() clear of Python's 4300-digit conversion limit
+        raise malformed(f"number out of range: {text[:20]}...", lit.pos)
     if "." not in text:
         value = int(text)
         if -(2**63) <= value < 2**63:
