@@ -241,7 +241,6 @@ class _Compiler:
     ) -> None:
         self.catalog = catalog
         self.profile = catalog.profiles[profile]
-        self.profile_name = profile
         self.user_id = user_id
         self.include_deleted = include_deleted
         now = now or datetime.now(UTC)
@@ -250,7 +249,6 @@ class _Compiler:
         self.today = now.astimezone(UTC).date()
         self.joins: list[_Join] = []
         self.nodes: dict[tuple[str, ...], _Node] = {}
-        self.params: list[object] = []
 
     # -- objects and fields -------------------------------------------------------------
 
@@ -295,10 +293,12 @@ class _Compiler:
         if q.where is not None:
             tree = self.condition(q.where, False, where_required)
         if implicit:
-            leaves: list[_Tree] = [_Leaf(sql, params) for sql, params in implicit]
-            tree = _Group("AND", [*leaves, tree]) if tree is not None else (
-                leaves[0] if len(leaves) == 1 else _Group("AND", leaves)
-            )
+            items: list[_Tree] = [_Leaf(sql, params) for sql, params in implicit]
+            if isinstance(tree, _Group) and tree.op == "AND":
+                items += tree.items  # one AND level, one parenthesis less for SQLite
+            elif tree is not None:
+                items.append(tree)
+            tree = items[0] if len(items) == 1 else _Group("AND", items)
         where_sql, params = "", []
         if tree is not None:
             text, params = _emit(tree)
