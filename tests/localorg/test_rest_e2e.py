@@ -417,7 +417,9 @@ def test_get_updated_and_get_deleted(org: RunningOrg, sf: Salesforce) -> None:
     assert rid in updated["ids"] and gone not in updated["ids"]
     assert updated["latestDateCovered"].endswith("+0000")
     deleted = sf.Lead.deleted(start, end)
-    assert [d["id"] for d in deleted["deletedRecords"]] == [gone]
+    deleted_ids = [d["id"] for d in deleted["deletedRecords"]]
+    assert gone in deleted_ids and rid not in deleted_ids
+    assert all(d["deletedDate"].endswith("+0000") for d in deleted["deletedRecords"])
     assert "earliestDateAvailable" in deleted
     with pytest.raises(SalesforceMalformedRequest) as exc:
         sf.Lead.updated(end, start)

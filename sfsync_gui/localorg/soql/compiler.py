@@ -694,6 +694,15 @@ class _Compiler:
             lit.pos,
         )
 
+    def _durable_key(self, col: _Column) -> bool:
+        """Setup objects are keyed by durable names ("Lead", "Lead.Email"), not record
+        Ids: their Id and the references to them compare as plain text."""
+        f = col.field
+        if f.type is FieldType.ID:
+            return bool(col.objects) and col.objects[-1].setup
+        targets = [self.catalog.get(name) for name in f.reference_to]
+        return bool(targets) and all(t is not None and t.setup for t in targets)
+
     def value(self, col: _Column, lit: Literal, *, equality: bool = True) -> object:
         """The stored form of ``lit`` compared with ``col`` (None for null). ``equality``
         is False for ``< <= > >=``, where an empty string is just an empty string."""
@@ -710,6 +719,8 @@ class _Compiler:
                 raise self.type_error(col, lit)
             if lit.text == "" and equality:
                 return None
+            if self._durable_key(col):
+                return lit.text
             if not ids.looks_like_id(lit.text) or not lit.text.isascii():
                 raise SoqlError("INVALID_QUERY_FILTER_OPERATOR", f"invalid ID field: {lit.text}",
                                 lit.pos)
