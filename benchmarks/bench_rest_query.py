@@ -27,7 +27,7 @@ from simple_salesforce import Salesforce
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from sfsync_gui.localorg.server import start_local_org  # noqa: E402
+from sfsync_gui.localorg.server import start_local_org
 
 
 def _client(org) -> Salesforce:

@@ -17,8 +17,19 @@ from urllib.parse import parse_qs, urlsplit
 from . import describe
 from .http import Request, Response, error_response, json_response
 from .org import ApiLimitExceeded, LocalOrg, UserInfo
-from .records import Actor, WriteContext, create, delete, find_by_field, load_row, update
-from .records import normalise_id, not_found, entity_deleted, to_json_record
+from .records import (
+    Actor,
+    WriteContext,
+    create,
+    delete,
+    entity_deleted,
+    find_by_field,
+    load_row,
+    normalise_id,
+    not_found,
+    to_json_record,
+    update,
+)
 from .rules import RecordError, WriteRejected
 from .schema import ObjectDef
 

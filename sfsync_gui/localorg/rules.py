@@ -94,7 +94,8 @@ def default_validation_rules() -> list[ValidationRule]:
             lambda r, d: isinstance(r.get("Birthdate"), str) and r["Birthdate"] > d.isoformat(),  # type: ignore[operator]
         ),
         ValidationRule(
-            "Lead_Source_Required", "Lead", "Lead Source is required: say where this lead came from.",
+            "Lead_Source_Required", "Lead",
+            "Lead Source is required: say where this lead came from.",
             None, False,
             lambda r, _d: _blank(r.get("LeadSource")),
         ),

@@ -93,7 +93,7 @@ class _Handler(BaseHTTPRequestHandler):
 
     do_GET = do_POST = do_PATCH = do_PUT = do_DELETE = do_HEAD = _handle
 
-    def log_message(self, format: str, *args: object) -> None:  # noqa: A002
+    def log_message(self, format: str, *args: object) -> None:
         # Requests are not logged by default: URLs can carry tokens (authorize redirects).
         log.debug("%s - %s", self.address_string(), format % args)
 

@@ -374,7 +374,7 @@ def test_collection_update_and_delete(sf: Salesforce) -> None:
     assert res[1]["errors"][0]["statusCode"] == "INVALID_EMAIL_ADDRESS"
     assert res[2]["errors"][0]["statusCode"] == "MISSING_ARGUMENT"
     res = sf.restful("composite/sobjects", method="DELETE",
-                     params={"ids": ",".join(ids[:2] + ["00Q5g0000zzzzzzAAA"]),
+                     params={"ids": ",".join([*ids[:2], "00Q5g0000zzzzzzAAA"]),
                              "allOrNone": "false"})
     assert [r["success"] for r in res] == [True, True, False]
     assert res[2]["errors"][0]["statusCode"] == "NOT_FOUND"
