@@ -168,6 +168,7 @@ def start_local_org(
         token_ttl: access-token lifetime in seconds.
         clock: the org clock (tests advance it).
     """
+    from .bulk import BulkApi
     from .oauth import OAuthServer, OrgUser
     from .rest import RestApi
     from .tls import ensure_certificates, ensure_jwt_keypair, server_context
@@ -191,6 +192,7 @@ def start_local_org(
         jwt_certificate_pem=Path(jwt_cert_path).read_bytes(),
     )
     server.app = RestApi(org, oauth, base)  # type: ignore[assignment]
+    server.app.bulk = BulkApi(org).handle  # type: ignore[attr-defined]
     facts = OrgFacts(
         instance_url=base,
         login_url=base,
