@@ -72,12 +72,19 @@ def main() -> None:
             dt = time.perf_counter() - t0
             print(f"full paged query: {n} Leads x {len(fields)} fields in {pages} pages, "
                   f"{dt:.1f} s, {n / dt:,.0f} records/s")
-        # the stamp that leaves exactly `tail` newer rows
+        # the newest stamp that leaves at least `tail` newer rows (stamps repeat: records
+        # written together share one)
         with org.org.lock:
-            row = org.org.conn.execute(
-                'SELECT SystemModstamp FROM "Lead" WHERE IsDeleted = 0 '
-                "ORDER BY SystemModstamp DESC, Id DESC LIMIT 1 OFFSET ?", (args.tail,)
-            ).fetchone()
+            newer = 0
+            row = None
+            for stamp_value, count in org.org.conn.execute(
+                'SELECT SystemModstamp, COUNT(*) FROM "Lead" WHERE IsDeleted = 0 '
+                "GROUP BY SystemModstamp ORDER BY SystemModstamp DESC"
+            ):
+                if newer >= args.tail:
+                    row = (stamp_value,)
+                    break
+                newer += count
         stamp = row[0].replace("+0000", "Z")
         soql = (f"SELECT Id, Email, SystemModstamp FROM Lead WHERE SystemModstamp > {stamp} "
                 "ORDER BY SystemModstamp, Id")

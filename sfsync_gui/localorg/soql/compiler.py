@@ -332,7 +332,12 @@ class _Compiler:
             if col.path == ("Id",) and col.node.key == ():
                 ordered_by_id = True
         if not ordered_by_id:
-            order_terms.append(f"t0.{qi('Id')} ASC")
+            # With a filter and no ORDER BY of its own, the tie-break must not steer SQLite
+            # into walking the whole Id index (it has no statistics to know better):
+            # ``+`` keeps the column out of index selection, so the filter's index is used
+            # and the few matches are sorted.
+            plus = "+" if q.where is not None and not q.order_by else ""
+            order_terms.append(f"{plus}t0.{qi('Id')} ASC")
         order_sql = "ORDER BY " + ", ".join(order_terms)
 
         # SELECT columns: the fields, then what records need (Ids for presence and URLs)
