@@ -46,6 +46,20 @@ class Response:
     chunks: Iterable[bytes] | None = None
     #: Close the connection without answering (a "dropped connection" fault).
     drop: bool = False
+    #: The JSON value behind ``body`` (re-encoded pretty on request, read by subrequests).
+    payload: object = None
+
+    def render(self, *, pretty: bool = False) -> None:
+        """Re-encode ``payload`` indented when the client sent ``X-PrettyPrint: 1``, as
+        Salesforce does (the compact body is already there)."""
+        if pretty and self.payload is not None:
+            self.body = json.dumps(self.payload, indent=2, ensure_ascii=False).encode("utf-8")
+
+    def json(self) -> object:
+        """The JSON value of this response (payload or decoded body), None if empty."""
+        if self.payload is not None:
+            return self.payload
+        return json.loads(self.body) if self.body else None
 
 
 def json_response(status: int, payload: object, headers: dict[str, str] | None = None
@@ -55,7 +69,7 @@ def json_response(status: int, payload: object, headers: dict[str, str] | None =
     h = {"Content-Type": "application/json;charset=UTF-8"}
     if headers:
         h.update(headers)
-    return Response(status, body, h)
+    return Response(status, body, h, payload=payload)
 
 
 def error_response(status: int, code: str, message: str) -> Response:

@@ -140,10 +140,7 @@ class RestApi:
             return error_response(403, "REQUEST_LIMIT_EXCEEDED", "TotalRequests Limit exceeded.")
         resp = self.dispatch(req, user, version, segments[1:])
         resp.headers["Sforce-Limit-Info"] = f"api-usage={used}/{limit}"
-        if req.header("X-PrettyPrint") == "1" and resp.body and resp.chunks is None and (
-            resp.headers.get("Content-Type", "").startswith("application/json")
-        ):
-            resp.body = json.dumps(json.loads(resp.body), indent=2, ensure_ascii=False).encode()
+        resp.render(pretty=req.header("X-PrettyPrint") == "1")
         return resp
 
     def dispatch(self, req: Request, user: UserInfo, version: str, seg: list[str]) -> Response:
@@ -386,7 +383,7 @@ class RestApi:
             for rid in id_list[:MAX_COLLECTION]:
                 resp = self._record(Request("GET", "", {"fields": ",".join(fields)},
                                             req.headers), user, obj, rid, version)
-                out.append(json.loads(resp.body) if resp.status == 200 else None)
+                out.append(resp.json() if resp.status == 200 else None)
             return json_response(200, out)
         if m not in ("POST", "PATCH"):
             return error_response(405, "METHOD_NOT_ALLOWED", f"HTTP Method '{m}' not allowed.")
@@ -495,7 +492,7 @@ class RestApi:
             resp = self._batch_one(sub, user, req)
             if resp.status >= 400:
                 has_errors = True
-            result = json.loads(resp.body) if resp.body else None
+            result = resp.json()
             results.append({"statusCode": resp.status, "result": result})
         return json_response(200, {"hasErrors": has_errors, "results": results})
 
