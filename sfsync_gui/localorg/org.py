@@ -98,6 +98,10 @@ class LocalOrg:
             self.users = self._load_users()
             self.client_id = self._meta("client_id")
             self.client_secret = self._meta("client_secret")
+            # Schema changes and rule switches made through the control API outlive a restart.
+            from .control import restore_persisted_changes
+
+            restore_persisted_changes(self)
             self.refresh_setup_tables()
 
     # -- start-up ------------------------------------------------------------------------
