@@ -19,6 +19,7 @@ from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
 from .clock import Clock
+from .control import Control
 from .http import Request, Response
 from .org import LocalOrg
 
@@ -125,9 +126,11 @@ class RunningOrg:
     """A local org serving HTTPS on 127.0.0.1 in a background thread."""
 
     def __init__(self, org: LocalOrg, server: _OrgServer, facts: OrgFacts,
-                 tmp: tempfile.TemporaryDirectory | None) -> None:
+                 tmp: tempfile.TemporaryDirectory | None, control: Control) -> None:
         self.org = org
         self.facts = facts
+        #: The control API in Python: convert, merge, bin, faults, clock, schema, reset.
+        self.control = control
         self._server = server
         self._tmp = tmp
         self._thread = threading.Thread(target=server.serve_forever, name="localorg-http",
@@ -191,7 +194,12 @@ def start_local_org(
         instance_url=base, login_url=base,
         jwt_certificate_pem=Path(jwt_cert_path).read_bytes(),
     )
-    server.app = RestApi(org, oauth, base)  # type: ignore[assignment]
+    app = RestApi(org, oauth, base)
+    control = Control(org, oauth)
+    app.control = control.handle
+    # Consulted before every non-/control request: bin retention, then armed faults.
+    app.faults = control.before_request
+    server.app = app  # type: ignore[assignment]
     server.app.bulk = BulkApi(org).handle  # type: ignore[attr-defined]
     facts = OrgFacts(
         instance_url=base,
@@ -203,4 +211,4 @@ def start_local_org(
         admin_user=UserCredentials(org.admin.username, org.admin.password),
         control_url=f"{base}/control",
     )
-    return RunningOrg(org, server, facts, tmp)
+    return RunningOrg(org, server, facts, tmp, control)
