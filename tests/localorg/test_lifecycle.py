@@ -450,8 +450,8 @@ def test_empty_bin_purges_one_object_or_all(control: Control, sf: Salesforce) ->
     assert sf.query_all(f"SELECT Id FROM Contact WHERE Id = '{contact}'",
                         include_deleted=True)["totalSize"] == 1
     assert control.empty_bin()["Contact"] >= 1
-    assert sf.query_all("SELECT COUNT() FROM Contact WHERE IsDeleted = true",
-                        include_deleted=True)["totalSize"] == 0
+    assert sf.query("SELECT COUNT() FROM Contact WHERE IsDeleted = true",
+                    include_deleted=True)["totalSize"] == 0
 
 
 def test_bin_retention_purges_after_15_days_on_the_org_clock(tmp_path: Path) -> None:
@@ -484,7 +484,7 @@ def test_bin_retention_purges_after_15_days_on_the_org_clock(tmp_path: Path) -> 
         # lazily too: time passes without the control API, the next call purges
         clock.advance(16 * 86400)
         sf = connect(small)
-        assert sf.query_all("SELECT COUNT() FROM Lead WHERE IsDeleted = true",
-                            include_deleted=True)["totalSize"] == 0
+        assert sf.query("SELECT COUNT() FROM Lead WHERE IsDeleted = true",
+                        include_deleted=True)["totalSize"] == 0
         assert sf.Lead.deleted(clock.now() - timedelta(days=1), clock.now())[
             "deletedRecords"] == []
