@@ -1,0 +1,68 @@
+"""Opening the store: the SQLite file, its pragmas and its versioned schema.
+
+The schema version lives in ``PRAGMA user_version``; each migration moves it one step and
+runs in a transaction, so a store written by any earlier release opens in this one.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from pathlib import Path
+
+import platformdirs
+from peewee import SqliteDatabase
+
+from .models import MODELS, database_proxy
+
+log = logging.getLogger("sfsync.store")
+
+#: Measured on this kind of machine: WAL lets the window read while the sync writes.
+PRAGMAS = {
+    "journal_mode": "wal",
+    "synchronous": "normal",
+    "cache_size": -64000,
+    "foreign_keys": 1,
+    "busy_timeout": 5000,
+}
+
+
+def default_db_path() -> Path:
+    """The store in the user's data folder (``~/.local/share/sfsync-gui`` on Linux)."""
+    return Path(platformdirs.user_data_dir("sfsync-gui", appauthor=False)) / "sfsync.db"
+
+
+def _v1(db: SqliteDatabase) -> None:
+    db.create_tables(MODELS)
+
+
+#: Migration ``i`` moves the schema from version ``i`` to ``i + 1``.
+MIGRATIONS: list[Callable[[SqliteDatabase], None]] = [_v1]
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+class StoreVersionError(Exception):
+    """The file was written by a newer release."""
+
+
+def open_database(path: str | Path) -> SqliteDatabase:
+    """Open (creating if needed) and migrate the store at ``path``; binds the models."""
+    path = Path(path)
+    if str(path) != ":memory:":
+        path.parent.mkdir(parents=True, exist_ok=True)
+    db = SqliteDatabase(str(path), pragmas=PRAGMAS, check_same_thread=False)
+    db.connect(reuse_if_open=True)
+    database_proxy.initialize(db)
+    version = db.execute_sql("PRAGMA user_version").fetchone()[0]
+    if version > SCHEMA_VERSION:
+        db.close()
+        raise StoreVersionError(
+            f"{path} was written by a newer sfsync (schema {version}, this one knows "
+            f"{SCHEMA_VERSION}); upgrade sfsync or choose another --db"
+        )
+    for step in range(version, SCHEMA_VERSION):
+        with db.atomic():
+            MIGRATIONS[step](db)
+            db.execute_sql(f"PRAGMA user_version = {step + 1}")
+        log.info("store %s migrated to schema %d", path, step + 1)
+    return db
