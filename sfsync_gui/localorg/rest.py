@@ -511,6 +511,9 @@ class RestApi:
         body = sub.get("richInput")
         headers = dict(outer.headers)
         headers.pop("Content-Length", None)
+        extra = sub.get("httpHeaders")
+        if isinstance(extra, dict):  # e.g. If-Modified-Since on a describe subrequest
+            headers.update({str(k): str(v) for k, v in extra.items()})
         sub_req = Request(str(sub.get("method", "GET")).upper(), url, query, headers,
                           json.dumps(body).encode() if body is not None else b"")
         if seg[1:2] == ["composite"] and seg[2:3] == ["batch"]:
