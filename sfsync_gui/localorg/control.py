@@ -43,7 +43,7 @@ from .records import (
     to_json_record,
     update,
 )
-from .rules import WriteRejected
+from .rules import ValidationRule, WriteRejected
 from .schema import FieldDef, FieldType, ObjectDef
 from .storage import create_tables, format_datetime, parse_datetime, qi
 
@@ -347,7 +347,7 @@ class Control:
             if not isinstance(params.get("active", True), bool):
                 raise ControlError("active must be true or false")
         elif kind is FaultKind.FIELD_ACCESS:
-            obj, _ = self._permissionable(params.get("object"), params.get("field"))
+            self._permissionable(params.get("object"), params.get("field"))
             self._profile(params.get("profile"))
             for key in ("readable", "editable"):
                 if not isinstance(params.get(key, False), bool):
@@ -585,7 +585,7 @@ class Control:
         raise ControlError(f"unknown profile {profile!r}: send \"sync\", \"admin\" or one of "
                            f"{', '.join(sorted(self.org.catalog.profiles))}")
 
-    def _rule(self, name: object) -> Any:
+    def _rule(self, name: object) -> ValidationRule:
         for rule in self.org.rules:
             if rule.name == name:
                 return rule
