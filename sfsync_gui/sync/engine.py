@@ -1,0 +1,326 @@
+"""The sync engine: one cycle, and force sync of one person. Plain Python, no Qt.
+
+A cycle: (1) one ``composite/batch`` call asks every object at once whether its describe
+changed and whether anything changed in Salesforce; (2) the schema step for objects whose
+describe changed; (3) first syncs still to do; (4) the change feed for objects that
+changed; (5) the push of the outbox; (6) a reconcile of Ids now and then, for hard deletes.
+A cycle that finds nothing changed costs that one call.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from ..salesforce.errors import ApiLimitReached, NeedsSignIn, QueryError, TransientError
+from ..store import Store, SyncState
+from ..store.models import CycleObject, SyncObject
+from ..store.records import now_iso
+from .config import TWO_WAY, SyncConfig
+from .merge import apply_record
+from .pull import Progress, Puller
+from .push import Pusher
+from .schema import ObjectSchema, apply_describe, schema_from_catalog
+
+log = logging.getLogger("sfsync.sync")
+
+#: event(kind, payload): "phase" (str), "progress" (obj, done, total), "cycle" (summary)
+EventSink = Callable[[str, object], None]
+
+
+@dataclass
+class ObjectSummary:
+    new: int = 0
+    updated: int = 0
+    deleted: int = 0
+    conflicts: int = 0
+    failed: int = 0
+    pushed: int = 0
+    skipped: int = 0
+    api_calls: int = 0
+    duration_ms: int = 0
+
+
+@dataclass
+class CycleSummary:
+    """What one cycle did; also what the CLI prints."""
+
+    cycle_id: int
+    status: str  # ok | failed | budget | needs_sign_in | api_limit
+    api_calls: int
+    objects: dict[str, ObjectSummary] = field(default_factory=dict)
+    message: str = ""
+
+    @property
+    def failures(self) -> int:
+        return sum(o.failed for o in self.objects.values())
+
+
+class BudgetReached(Exception):
+    """Background sync paused: the share of the daily API allowance is used."""
+
+
+class SyncEngine:
+    """Runs cycles and force syncs against one connection and one store.
+
+    Args:
+        store: the local database (written only from the thread that runs the engine).
+        conn: a :class:`sfsync_gui.salesforce.connection.SalesforceConnection`.
+        config: objects, intervals, thresholds.
+        events: receives phases and progress (the CLI prints them, the window shows them).
+    """
+
+    def __init__(self, store: Store, conn, config: SyncConfig | None = None,
+                 events: EventSink | None = None) -> None:
+        self.store = store
+        self.conn = conn
+        self.config = config or SyncConfig()
+        self.events = events or (lambda _kind, _payload: None)
+        self._schemas: dict[str, ObjectSchema] = {}
+        Pusher(store, conn, cycle=None, backoff_base=1, backoff_cap=1).recover_sending()
+
+    # -- helpers ---------------------------------------------------------------------------
+
+    @property
+    def api_version(self) -> str:
+        return getattr(self.conn, "api_version", "59.0")
+
+    def _calls(self) -> int:
+        return int(getattr(self.conn, "calls", 0))
+
+    def _budget_ok(self, share: float) -> bool:
+        usage = getattr(self.conn, "usage", None)
+        if usage is None or not usage.limit:
+            return True
+        return usage.used < usage.limit * share
+
+    def _progress(self, obj: str, done: int, total: int) -> None:
+        self.events("progress", (obj, done, total))
+
+    def _objects(self) -> list[SyncObject]:
+        out = []
+        for name, direction in self.config.objects.items():
+            out.append(self.store.sync_object(name, direction))
+        return out
+
+    # -- the cycle ---------------------------------------------------------------------------
+
+    def run_cycle(self, trigger: str = "interval") -> CycleSummary:
+        """One full cycle. Known failures end the cycle with a status, never a crash."""
+        if trigger == "interval" and not self._budget_ok(self.config.budget_share):
+            return CycleSummary(0, "budget", 0, message=(
+                "background sync paused: "
+                f"{int(self.config.budget_share * 100)} % of the daily API allowance is used"))
+        cycle = self.store.start_cycle(trigger)
+        start_calls = self._calls()
+        summary = CycleSummary(cycle.id, "ok", 0)
+        try:
+            self._cycle(cycle, summary)
+        except NeedsSignIn as exc:
+            summary.status, summary.message = "needs_sign_in", str(exc)
+        except ApiLimitReached as exc:
+            summary.status, summary.message = "api_limit", (
+                f"Salesforce refused more API calls today ({exc}); the sync waits")
+        except TransientError as exc:
+            summary.status, summary.message = "failed", (
+                f"Salesforce is not answering properly ({exc}); retrying next cycle")
+        finally:
+            summary.api_calls = self._calls() - start_calls
+            self.store.finish_cycle(cycle, summary.status, summary.api_calls,
+                                    summary.message or None)
+            for name, o in summary.objects.items():
+                CycleObject.create(cycle=cycle, object=name, new=o.new, updated=o.updated,
+                                   deleted=o.deleted, failed=o.failed, skipped=o.skipped,
+                                   pushed=o.pushed, api_calls=o.api_calls,
+                                   duration_ms=o.duration_ms)
+            self.events("cycle", summary)
+        return summary
+
+    def _cycle(self, cycle, summary: CycleSummary) -> None:
+        objects = self._objects()
+        self.events("phase", "checking for changes")
+        describe_results, probe_results = self._probe(objects)
+        for so in objects:
+            t0 = time.perf_counter()
+            calls0 = self._calls()
+            osum = summary.objects.setdefault(so.name, ObjectSummary())
+            schema = self._schema_step(so, describe_results.get(so.name))
+            if schema is None:
+                continue
+            puller = Puller(self.store, self.conn, overlap_seconds=self.config.overlap_seconds,
+                            bulk_threshold=self.config.bulk_threshold, cycle=cycle.id,
+                            progress=self._progress)
+            so = SyncObject.get_by_id(so.name)
+            if so.first_sync != "done":
+                self.events("phase", f"first sync of {so.name}")
+                counts = puller.first_sync(schema)
+                osum.new += counts.new
+            elif not puller.probe_says_unchanged(schema, probe_results.get(so.name)):
+                self.events("phase", f"pulling {so.name}")
+                counts = puller.changes(schema)
+                osum.new += counts.new
+                osum.updated += counts.updated
+                osum.deleted += counts.deleted
+                osum.conflicts += counts.conflicts
+            if so.direction == TWO_WAY:
+                self.events("phase", f"pushing {so.name}")
+                pushed = Pusher(self.store, self.conn, cycle=cycle.id,
+                                backoff_base=self.config.backoff_base,
+                                backoff_cap=self.config.backoff_cap).push(so.name, schema.fields)
+                osum.pushed += pushed.pushed
+                osum.failed += pushed.failed
+            osum.api_calls += self._calls() - calls0
+            osum.duration_ms += int((time.perf_counter() - t0) * 1000)
+        self._reconcile_if_due(objects, summary)
+        self.events("phase", "waiting")
+
+    def _probe(self, objects: list[SyncObject]) -> tuple[dict, dict]:
+        """One composite/batch call: describe (If-Modified-Since) and the overlap window of
+        every object."""
+        subrequests: list[tuple[str, str, dict]] = []
+        for so in objects:
+            sub: dict = {"method": "GET", "url": f"v{self.api_version}/sobjects/{so.name}/describe"}
+            if so.describe_modified and self.store.table(so.name).exists():
+                sub["httpHeaders"] = {"If-Modified-Since": so.describe_modified}
+            subrequests.append(("describe", so.name, sub))
+            schema = self._schemas.get(so.name)
+            if schema is not None:
+                probe = Puller(self.store, self.conn, overlap_seconds=self.config.overlap_seconds,
+                               bulk_threshold=0, cycle=None).probe_request(schema, self.api_version)
+                if probe:
+                    subrequests.append(("probe", so.name, probe))
+        results = self.conn.batch([s for _k, _n, s in subrequests])
+        describes: dict[str, dict] = {}
+        probes: dict[str, dict] = {}
+        for (kind, name, _sub), res in zip(subrequests, results, strict=True):
+            if kind == "describe":
+                describes[name] = res
+            elif res.get("statusCode") == 200:
+                probes[name] = res.get("result")
+        return describes, probes
+
+    def _schema_step(self, so: SyncObject, describe_result: dict | None) -> ObjectSchema | None:
+        status = (describe_result or {}).get("statusCode")
+        if status == 304 and so.name in self._schemas:
+            return self._schemas[so.name]
+        if status == 304:
+            schema = schema_from_catalog(self.store, so.name, so.direction)
+            self._schemas[so.name] = schema
+            return schema
+        if status != 200:
+            log.warning("describe of %s failed: %s", so.name, describe_result)
+            self.store.log("skipped_no_access", so.name,
+                           detail={"reason": "describe failed",
+                                   "result": (describe_result or {}).get("result")})
+            return None
+        describe = describe_result["result"]  # type: ignore[index]
+        access, definitions = self._field_access(so.name)
+        schema = apply_describe(self.store, so.name, so.direction, describe, access, definitions)
+        so.describe_modified = _http_now()
+        so.save()
+        self._schemas[so.name] = schema
+        return schema
+
+    def _field_access(self, obj: str) -> tuple[list[dict] | None, list[dict] | None]:
+        """What the sync user cannot see, when it may ask (View Setup)."""
+        try:
+            access = [r for page in self.conn.query_pages(
+                "SELECT FieldDefinition.QualifiedApiName, IsAccessible, IsCreatable, "
+                f"IsUpdatable FROM UserFieldAccess WHERE EntityDefinitionId = '{obj}'")
+                for r in page]
+            definitions = [r for page in self.conn.query_pages(
+                "SELECT QualifiedApiName, Label, DataType FROM FieldDefinition "
+                f"WHERE EntityDefinition.QualifiedApiName = '{obj}'") for r in page]
+        except QueryError:
+            return None, None
+        return access, definitions
+
+    def _reconcile_if_due(self, objects: list[SyncObject], summary: CycleSummary) -> None:
+        """Compare Ids with Salesforce now and then: hard deletes leave no other trace."""
+        now = time.time()
+        for so in objects:
+            so = SyncObject.get_by_id(so.name)
+            if so.first_sync != "done":
+                continue
+            last = float(so.last_reconcile or 0)
+            if now - last < self.config.reconcile_every_seconds:
+                continue
+            self.events("phase", f"reconciling {so.name}")
+            self.reconcile(so.name, summary)
+
+    def reconcile(self, obj: str, summary: CycleSummary | None = None) -> int:
+        """Mark local records whose Id Salesforce no longer has (purged) as deleted."""
+        table = self.store.table(obj)
+        remote: set[str] = set()
+        for page in self.conn.query_pages(f"SELECT Id FROM {obj}", include_deleted=True):
+            remote.update(r["Id"] for r in page)
+        gone = table.all_sf_ids() - remote
+        with self.store.atomic():
+            for sf_id in sorted(gone):
+                row = table.get_by_sf_id(sf_id)
+                if row is None:
+                    continue
+                table.update(int(row["_lid"]), {"_deleted": 1,  # type: ignore[arg-type]
+                                                "_state": SyncState.DELETED.value})
+                self.store.log("deleted", obj, local_id=int(row["_lid"]), sf_id=sf_id,  # type: ignore[arg-type]
+                               person=row["_person"], side="salesforce",  # type: ignore[arg-type]
+                               detail={"how": "hard delete found by reconcile"})
+            so = SyncObject.get_by_id(obj)
+            so.last_reconcile = str(time.time())
+            so.save()
+        if summary is not None:
+            summary.objects.setdefault(obj, ObjectSummary()).deleted += len(gone)
+        return len(gone)
+
+    # -- force sync ------------------------------------------------------------------------
+
+    def force_sync(self, key: str) -> dict:
+        """Sync one person both ways now, outside the cycle. ``key``: email, Salesforce
+        Id or ``Object:local_id``. Returns what happened (also logged)."""
+        if not self._budget_ok(self.config.hard_cap_share):
+            raise BudgetReached("the daily API allowance is nearly spent; force sync waits")
+        from .persons import find_person_records
+
+        records = find_person_records(self.store, key)
+        if not records:
+            raise LookupError(f"no person matches {key!r}: use an email, a Salesforce Id or "
+                              "Object:local_id (see 'sfsync person show')")
+        result: dict = {"records": []}
+        for obj, lid in records:
+            schema = self._schemas.get(obj) or schema_from_catalog(
+                self.store, obj, self.config.objects.get(obj, TWO_WAY))
+            row = self.store.table(obj).get(lid) or {}
+            pulled = "not in Salesforce yet"
+            if row.get("_sf_id"):
+                soql = (f"SELECT {', '.join(schema.soql_fields())} FROM {obj} "
+                        f"WHERE Id = '{row['_sf_id']}'")
+                recs = [r for page in self.conn.query_pages(
+                    soql, include_deleted=schema.has_recycle_bin) for r in page]
+                pulled = "not found in Salesforce"
+                for rec in recs:
+                    with self.store.atomic():
+                        pulled = apply_record(self.store, schema, rec, cycle=None).outcome
+            pushed = Pusher(self.store, self.conn, cycle=None,
+                            backoff_base=self.config.backoff_base,
+                            backoff_cap=self.config.backoff_cap).push(
+                obj, schema.fields, only={lid}, include_failed=True)
+            row = self.store.table(obj).get(lid) or {}
+            entry = {"object": obj, "local_id": lid, "sf_id": row.get("_sf_id"),
+                     "pulled": pulled, "pushed": pushed.pushed, "failed": pushed.failed,
+                     "state": row.get("_state")}
+            self.store.log("force_synced", obj, local_id=lid, sf_id=row.get("_sf_id"),  # type: ignore[arg-type]
+                           person=row.get("_person"), detail=entry)  # type: ignore[arg-type]
+            result["records"].append(entry)
+        return result
+
+
+def _http_now() -> str:
+    from email.utils import formatdate
+
+    return formatdate(usegmt=True)
+
+
+__all__ = ["BudgetReached", "CycleSummary", "ObjectSummary", "Progress", "SyncEngine",
+           "now_iso"]
