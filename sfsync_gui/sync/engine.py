@@ -186,6 +186,9 @@ class SyncEngine:
                 sub["httpHeaders"] = {"If-Modified-Since": so.describe_modified}
             subrequests.append(("describe", so.name, sub))
             schema = self._schemas.get(so.name)
+            if schema is None and so.first_sync == "done":
+                # a new process: the stored catalog knows the shape (a 304 will confirm it)
+                schema = schema_from_catalog(self.store, so.name, so.direction)
             if schema is not None:
                 probe = Puller(self.store, self.conn, overlap_seconds=self.config.overlap_seconds,
                                bulk_threshold=0, cycle=None).probe_request(schema, self.api_version)
