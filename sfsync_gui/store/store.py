@@ -189,6 +189,10 @@ class Store:
                 "_state": SyncState.LOCAL_ONLY.value if creating else SyncState.PENDING.value,
                 "_error": None,
             })
+            # the record changed again: its failed changes are sent again with this one
+            Outbox.update(state="pending", attempts=0, next_attempt_at=0.0).where(
+                (Outbox.object == obj) & (Outbox.local_id == local_id)
+                & (Outbox.state == "failed")).execute()
             for name in changed:
                 self._queue(obj, local_id, name, row.get(name), new_values[name])
                 self.log("updated", obj, local_id=local_id, sf_id=row["_sf_id"],  # type: ignore[arg-type]
