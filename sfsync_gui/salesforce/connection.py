@@ -454,8 +454,6 @@ class SalesforceConnection:
                 if errors_in_a_row > self.bulk_poll_errors:
                     raise
                 info = {"state": "(unknown)"}
-            except requests.JSONDecodeError as exc:
-                raise classify(exc) from exc
             state = info.get("state")
             if state == JOB_COMPLETE:
                 return info

@@ -21,7 +21,7 @@ import os
 import threading
 from collections.abc import Callable, Mapping
 from pathlib import Path
-from typing import Any, Protocol, runtime_checkable
+from typing import Any, Protocol
 
 import requests
 
@@ -38,9 +38,12 @@ ENV_CLIENT_SECRET = "SFSYNC_CLIENT_SECRET"
 ENV_CA_FILE = "SFSYNC_CA_FILE"
 
 
-@runtime_checkable
 class TokenProvider(Protocol):
-    """Where the connection gets its access token and the instance it belongs to."""
+    """Where the connection gets its access token and the instance it belongs to.
+
+    Not ``runtime_checkable`` on purpose: ``isinstance`` would read ``instance_url``,
+    which may have to fetch a token over the network.
+    """
 
     def access_token(self) -> str:
         """The current access token; fetches one first if there is none yet."""
