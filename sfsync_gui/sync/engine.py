@@ -14,7 +14,13 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from ..salesforce.errors import ApiLimitReached, NeedsSignIn, QueryError, TransientError
+from ..salesforce.errors import (
+    ApiLimitReached,
+    NeedsSignIn,
+    QueryError,
+    SalesforceError,
+    TransientError,
+)
 from ..store import Store, SyncState
 from ..store.models import CycleObject, SyncObject
 from ..store.records import now_iso
@@ -126,6 +132,11 @@ class SyncEngine:
         except TransientError as exc:
             summary.status, summary.message = "failed", (
                 f"Salesforce is not answering properly ({exc}); retrying next cycle")
+        except SalesforceError as exc:  # e.g. an untrusted certificate: not an "ok" cycle
+            summary.status, summary.message = "failed", f"{exc}; retrying next cycle"
+        except BaseException:
+            summary.status = "failed"
+            raise
         finally:
             summary.api_calls = self._calls() - start_calls
             self.store.finish_cycle(cycle, summary.status, summary.api_calls,
