@@ -205,6 +205,9 @@ class SyncEngine:
                                bulk_threshold=0, cycle=None).probe_request(schema, self.api_version)
                 if probe:
                     subrequests.append(("probe", so.name, probe))
+        # If-Modified-Since has whole seconds: remember a second before we asked, so a
+        # change made in the same second as our describe is never answered with 304
+        self._asked_at = time.time() - 1
         results = self.conn.batch([s for _k, _n, s in subrequests])
         describes: dict[str, dict] = {}
         probes: dict[str, dict] = {}
@@ -232,7 +235,7 @@ class SyncEngine:
         describe = describe_result["result"]  # type: ignore[index]
         access, definitions = self._field_access(so.name)
         schema = apply_describe(self.store, so.name, so.direction, describe, access, definitions)
-        so.describe_modified = _http_now()
+        so.describe_modified = _http_date(getattr(self, "_asked_at", time.time() - 1))
         so.save()
         self._schemas[so.name] = schema
         return schema
@@ -330,10 +333,10 @@ class SyncEngine:
         return result
 
 
-def _http_now() -> str:
+def _http_date(epoch: float) -> str:
     from email.utils import formatdate
 
-    return formatdate(usegmt=True)
+    return formatdate(epoch, usegmt=True)
 
 
 __all__ = ["BudgetReached", "CycleSummary", "ObjectSummary", "Progress", "SyncEngine",

@@ -51,6 +51,7 @@ class Pusher:
         self.backoff_base = backoff_base
         self.backoff_cap = backoff_cap
         self.now = now if now is not None else time.time()
+        self._folded_targets: set[int] = set()
 
     def push(self, obj: str, types: dict[str, str], *, only: set[int] | None = None,
              include_failed: bool = False) -> PushCounts:
@@ -90,12 +91,21 @@ class Pusher:
             results = self.conn.update([rec for _lid, rec, _b in chunk])
             self._apply_results(obj, chunk, results, counts, created=False)
         to_create = [c for c in creates if c[0] not in handled]
+        folded = self._folded_targets
+        self._folded_targets = set()
         for start in range(0, len(to_create), CHUNK):
             chunk = [(lid, self._create_payload(obj, types, row), boxes)
                      for lid, row, boxes in to_create[start:start + CHUNK]]
             self._mark_sending(chunk)
             results = self.conn.create([rec for _lid, rec, _b in chunk])
             self._apply_results(obj, chunk, results, counts, created=True)
+        if folded:
+            # values folded into a record already here go out in this push, not the next
+            more = self.push(obj, types, only=folded)
+            counts.pushed += more.pushed
+            counts.failed += more.failed
+            counts.retrying += more.retrying
+            counts.failures += more.failures
         return counts
 
     # -- create: link by email first ----------------------------------------------------
@@ -178,6 +188,7 @@ class Pusher:
                     self.store.local_edit(obj, target, values)
                 except Exception as exc:  # a field the record cannot take: say so, keep going
                     log.warning("linking %s %s: %s", obj, lid, exc)
+            self._folded_targets.add(target)
             self.store.log("linked", obj, local_id=target, sf_id=str(existing["_sf_id"]),
                            person=existing["_person"] or row["_person"],  # type: ignore[arg-type]
                            side="local", cycle=self.cycle,
