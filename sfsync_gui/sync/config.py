@@ -45,6 +45,8 @@ class SyncConfig:
     overlap_seconds: int = 300
     #: a first sync above this many records uses Bulk API 2.0
     bulk_threshold: int = 50_000
+    #: records per Bulk result page (each page is one checkpoint)
+    bulk_page_records: int = 50_000
     #: background sync stops at this share of the daily API allowance
     budget_share: float = 0.8
     #: force sync still runs below this share

@@ -162,7 +162,8 @@ class SyncEngine:
                 continue
             puller = Puller(self.store, self.conn, overlap_seconds=self.config.overlap_seconds,
                             bulk_threshold=self.config.bulk_threshold, cycle=cycle.id,
-                            progress=self._progress)
+                            progress=self._progress,
+                            bulk_page_records=self.config.bulk_page_records)
             so = SyncObject.get_by_id(so.name)
             if so.first_sync != "done":
                 self.events("phase", f"first sync of {so.name}")

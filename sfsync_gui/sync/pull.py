@@ -53,11 +53,13 @@ class Puller:
     """Pulls one object's records for one cycle."""
 
     def __init__(self, store: Store, conn, *, overlap_seconds: int, bulk_threshold: int,
-                 cycle: int | None, progress: Progress | None = None) -> None:
+                 cycle: int | None, progress: Progress | None = None,
+                 bulk_page_records: int = 50_000) -> None:
         self.store = store
         self.conn = conn
         self.overlap = timedelta(seconds=overlap_seconds)
         self.bulk_threshold = bulk_threshold
+        self.bulk_page_records = bulk_page_records
         self.cycle = cycle
         self.progress = progress
 
@@ -131,9 +133,10 @@ class Puller:
         counts = PullCounts()
         pages: Iterator
         if checkpoint.get("job") and checkpoint.get("locator"):
-            pages = self.conn.bulk_resume(checkpoint["job"], checkpoint["locator"])
+            pages = self.conn.bulk_resume(checkpoint["job"], checkpoint["locator"],
+                                          max_records=self.bulk_page_records)
         else:
-            pages = self.conn.bulk_query(soql)
+            pages = self.conn.bulk_query(soql, max_records=self.bulk_page_records)
         for page in pages:
             records = page.records if hasattr(page, "records") else page
             job = getattr(page, "job_id", checkpoint.get("job"))
