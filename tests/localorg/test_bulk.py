@@ -207,7 +207,11 @@ def test_results_are_a_snapshot_of_the_job(raw: Raw, sf: Salesforce,
     first = sf.Lead.create({"LastName": name, "Company": "Snap"})["id"]
     with bulk.hold("finish"):
         job = raw.create_query(f"SELECT Id, Company FROM Lead WHERE LastName = '{name}'")
-        raw.wait("query", job["id"], {"InProgress"})
+        deadline = time.monotonic() + 20
+        # held before completion, with the snapshot taken (its count is known by then)
+        while raw.call("GET", f"query/{job['id']}").json()["numberRecordsProcessed"] != 1:
+            assert time.monotonic() < deadline
+            time.sleep(0.02)
         sf.Lead.create({"LastName": name, "Company": "Late"})  # after the snapshot
         sf.Lead.update(first, {"Company": "Changed"})
     info = raw.wait("query", job["id"], {"JobComplete"})
