@@ -130,7 +130,7 @@ def main() -> None:
         # changes on both sides
         # another app edits "in Salesforce" (through its own connection)
         admin = connection(facts)
-        rows = store.table("Lead").find("_deleted = 0", limit=2 * args.changes)
+        rows = store.table("Lead").find("_deleted = 0 AND IsConverted = 0", limit=2 * args.changes)
         ids = [r["_sf_id"] for r in rows]
         remote_ids, local_ids = ids[:args.changes], ids[args.changes:2 * args.changes]
         admin.update([{"attributes": {"type": "Lead"}, "Id": i, "Title": "remote change"}
@@ -145,7 +145,7 @@ def main() -> None:
               f"pulled {summary.objects['Lead'].updated}")
 
         # a push of many local changes
-        rows = store.table("Lead").find("_deleted = 0", limit=args.push)
+        rows = store.table("Lead").find("_deleted = 0 AND IsConverted = 0", limit=args.push)
         for row in rows:
             store.local_edit("Lead", row["_lid"], {"City": "Pushville"})
         calls0 = engine._calls()

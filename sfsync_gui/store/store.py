@@ -166,6 +166,10 @@ class Store:
                 raise LocalEditError(f"no {obj} with local id {local_id}")
             if row["_deleted"]:
                 raise LocalEditError(f"{obj} {row['_sf_id']} was deleted in Salesforce")
+            if obj == "Lead" and row.get("IsConverted"):
+                raise LocalEditError(
+                    f"Lead {row['_sf_id']} was converted in Salesforce and can no longer be "
+                    "changed; edit its Contact instead")
             creating = row["_sf_id"] is None
             for name in changes:
                 info = fields.get(name)
