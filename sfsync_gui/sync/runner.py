@@ -62,12 +62,16 @@ class SyncRunner:
         """Run cycles until stopped (or one, with ``once``). Returns the last summary."""
         trigger = "once" if once else "interval"
         while not self._stop.is_set():
+            # cleared before the work, not after it: a stop, force sync or "sync now" asked
+            # for during a cycle must not be lost (it ends the wait below at once)
+            self._wake.clear()
             self._drain_force()
             if not self._paused:
                 self.last = self.engine.run_cycle(trigger)
                 if once:
                     return self.last
-            self._wake.clear()
+            if self._stop.is_set():
+                break
             self.engine.events("waiting", self.interval)
             self._wake.wait(self.interval)
             trigger = "manual" if self._wake.is_set() else "interval"
