@@ -10,6 +10,7 @@ import shutil
 import signal
 import sys
 import threading
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -204,8 +205,11 @@ def cmd_demo(args: argparse.Namespace) -> int:
         _wipe(root)
     root.mkdir(parents=True, exist_ok=True)
     db = root / "sfsync.db"
+    new_org = not (root / "org" / "org.db").exists()
     with demo_connection(root / "org", seed=args.seed, port=args.port) as connected, \
             store_at(db, create=True) as store:
+        if new_org:
+            _next_second()
         if not args.json:
             out(f"Demo org: {connected.instance_url} (its data and the store: {root})")
         run_sync(store, connected.conn, once=args.once, interval=args.interval,
@@ -214,6 +218,13 @@ def cmd_demo(args: argparse.Namespace) -> int:
             for line in _next_steps(store, db, default):
                 out(line)
     return 0
+
+
+def _next_second() -> None:
+    """Wait for the next whole second. Describe's ``If-Modified-Since`` has whole seconds,
+    so a schema read in the second the org was made cannot be confirmed unchanged later;
+    the next run would read every describe again instead of the one call it should cost."""
+    time.sleep(1.0 - time.time() % 1.0 + 0.01)
 
 
 def _next_steps(store: Store, db: Path, default: bool) -> list[str]:
