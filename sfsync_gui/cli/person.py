@@ -16,6 +16,7 @@ from .render import show, table
 from .values import parse_assignments
 
 KEY_HELP = "EMAIL|ID|Object:localid"
+KEY_TEXT = "an email, a Salesforce Id, or Object:localid as 'person show' prints it (Lead:12)"
 _OBJECT = re.compile(r"[A-Za-z][A-Za-z0-9_]*")
 
 
@@ -25,18 +26,21 @@ def register(sub: argparse._SubParsersAction) -> None:
     psub = person.add_subparsers(dest="person_command", required=True, metavar="ACTION")
     p = psub.add_parser("new", parents=[common_options()],
                         help="a new person, created in Salesforce by the next sync")
-    p.add_argument("assignments", nargs="+", metavar="Field=Value")
+    p.add_argument("assignments", nargs="+", metavar="Field=Value",
+                   help="fields of the new record ('sfsync fields Lead' lists them; "
+                        "Field= means no value)")
     p.add_argument("--object", default="Lead", choices=("Lead", "Contact"),
                    help="Lead (default) or Contact")
     p.set_defaults(handler=cmd_new)
     p = psub.add_parser("set", parents=[common_options()],
                         help="change fields locally; pushed by the next sync")
-    p.add_argument("key", metavar=KEY_HELP)
-    p.add_argument("assignments", nargs="+", metavar="Field=Value")
+    p.add_argument("key", metavar=KEY_HELP, help=KEY_TEXT)
+    p.add_argument("assignments", nargs="+", metavar="Field=Value",
+                   help="fields to change (Field= clears one)")
     p.set_defaults(handler=cmd_set)
     p = psub.add_parser("show", parents=[common_options()],
                         help="a person's fields, pending changes and sync state")
-    p.add_argument("key", metavar=KEY_HELP)
+    p.add_argument("key", metavar=KEY_HELP, help=KEY_TEXT)
     p.add_argument("--all", action="store_true", help="also the fields with no value")
     p.set_defaults(handler=cmd_show)
 

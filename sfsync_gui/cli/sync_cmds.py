@@ -51,7 +51,8 @@ def register(sub: argparse._SubParsersAction) -> None:
 
     p = sub.add_parser("force-sync", parents=[common_options()],
                        help="sync one person both ways now")
-    p.add_argument("key", metavar="EMAIL|ID|Object:localid")
+    p.add_argument("key", metavar="EMAIL|ID|Object:localid",
+                   help="an email, a Salesforce Id, or Object:localid (Lead:12)")
     p.set_defaults(handler=cmd_force_sync)
 
     p = sub.add_parser("demo", parents=[common_options(demo=False)],

@@ -13,7 +13,7 @@ from ..store.records import from_column
 from ..store.store import ActivityEntry
 from .common import common_options, open_store, out, print_json
 from .errors import CliError, CliFailure
-from .person import KEY_HELP, person_records
+from .person import KEY_HELP, KEY_TEXT, person_records
 from .render import show, table, yes_no
 from .report import COLUMNS, USAGE_KEY
 
@@ -26,7 +26,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(handler=cmd_status)
     p = sub.add_parser("activity", parents=[common_options()],
                        help="a person's history, newest first")
-    p.add_argument("key", metavar=KEY_HELP)
+    p.add_argument("key", metavar=KEY_HELP, help=KEY_TEXT)
     p.add_argument("--limit", type=int, default=200, metavar="N", help="entries to show")
     p.set_defaults(handler=cmd_activity)
     p = sub.add_parser("errors", parents=[common_options()],
@@ -34,12 +34,12 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(handler=cmd_errors)
     p = sub.add_parser("retry", parents=[common_options()],
                        help="queue failed pushes again (of one person, or --all)")
-    p.add_argument("key", nargs="?", metavar=KEY_HELP)
+    p.add_argument("key", nargs="?", metavar=KEY_HELP, help=KEY_TEXT)
     p.add_argument("--all", action="store_true", help="every failed push")
     p.set_defaults(handler=cmd_retry)
     p = sub.add_parser("fields", parents=[common_options()],
                        help="every field of an object: access, synced or not, and why")
-    p.add_argument("object", metavar="OBJECT")
+    p.add_argument("object", metavar="OBJECT", help="Lead, Contact, Account, ...")
     p.set_defaults(handler=cmd_fields)
 
 
