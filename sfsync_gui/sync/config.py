@@ -53,6 +53,8 @@ class SyncConfig:
     hard_cap_share: float = 0.95
     #: Ids of every object are compared with Salesforce this often (hard deletes)
     reconcile_every_seconds: float = 24 * 3600
+    #: how often get deleted is asked whether the recycle bin was purged (then: reconcile)
+    deleted_check_every: float = 3600
     #: back-off for transient push failures: base * 2**attempts, capped
     backoff_base: float = 5.0
     backoff_cap: float = 900.0

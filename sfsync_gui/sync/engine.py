@@ -13,6 +13,7 @@ import logging
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
 
 from ..salesforce.errors import (
     ApiLimitReached,
@@ -206,6 +207,8 @@ class SyncEngine:
                                bulk_threshold=0, cycle=None).probe_request(schema, self.api_version)
                 if probe:
                     subrequests.append(("probe", so.name, probe))
+                if self._deleted_check_due(so, schema):
+                    subrequests.append(("deleted", so.name, self._deleted_request(so.name)))
         # If-Modified-Since has whole seconds: remember a second before we asked, so a
         # change made in the same second as our describe is never answered with 304
         self._asked_at = time.time() - 1
@@ -215,9 +218,46 @@ class SyncEngine:
         for (kind, name, _sub), res in zip(subrequests, results, strict=True):
             if kind == "describe":
                 describes[name] = res
+            elif kind == "deleted":
+                self._note_purges(name, res)
             elif res.get("statusCode") == 200:
                 probes[name] = res.get("result")
         return describes, probes
+
+    # -- purges: get deleted's earliestDateAvailable ---------------------------------------
+
+    def _deleted_check_due(self, so: SyncObject, schema: ObjectSchema) -> bool:
+        if so.first_sync != "done" or not schema.has_recycle_bin:
+            return False
+        return time.time() - float(so.deleted_checked_to or 0) >= self.config.deleted_check_every
+
+    def _deleted_request(self, obj: str) -> dict:
+        from urllib.parse import quote
+
+        end = datetime.now(UTC)
+        start = end - timedelta(days=14)
+        fmt = "%Y-%m-%dT%H:%M:%S+00:00"
+        return {"method": "GET", "url": (
+            f"v{self.api_version}/sobjects/{obj}/deleted/?start={quote(start.strftime(fmt))}"
+            f"&end={quote(end.strftime(fmt))}")}
+
+    def _note_purges(self, obj: str, res: dict) -> None:
+        """When the recycle bin was emptied past what we last saw, deletes may have gone by
+        unseen: reconcile the object's Ids in this cycle."""
+        so = SyncObject.get_by_id(obj)
+        so.deleted_checked_to = str(time.time())
+        so.save()
+        if res.get("statusCode") != 200:
+            return
+        earliest = (res.get("result") or {}).get("earliestDateAvailable")
+        key = f"earliest_deleted.{obj}"
+        before = self.store.setting(key)
+        if earliest and before and earliest > before:
+            log.info("%s: the recycle bin was purged since %s; reconciling Ids", obj, before)
+            so.last_reconcile = None
+            so.save()
+        if earliest:
+            self.store.set_setting(key, earliest)
 
     def _schema_step(self, so: SyncObject, describe_result: dict | None) -> ObjectSchema | None:
         status = (describe_result or {}).get("statusCode")

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import logging
+import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -82,6 +83,9 @@ class Puller:
         so = SyncObject.get_by_id(schema.name)
         so.first_sync = "done"
         so.checkpoint = None
+        # every Id was just compared: no reconcile needed until the next period
+        so.last_reconcile = str(time.time())
+        so.deleted_checked_to = str(time.time())
         so.save()
         return counts
 

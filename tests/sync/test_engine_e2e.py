@@ -301,3 +301,33 @@ def test_request_limit_stops_the_cycle_with_a_reason(engine: SyncEngine,
         org.control.clear_faults()
     assert summary.status == "api_limit"
     assert "API" in summary.message
+
+
+def test_purged_records_are_found_when_the_bin_was_emptied(engine: SyncEngine,
+                                                           org: RunningOrg) -> None:
+    engine.config.deleted_check_every = 0
+    rid = org.control.create("Lead", {"LastName": "Emptied", "Company": "E", "Email": email()})
+    engine.run_cycle()
+    engine.run_cycle()  # the first check notes where the bin starts
+    org.control.delete("Lead", rid)
+    org.control.empty_bin("Lead")  # gone before any cycle saw the delete
+    engine.run_cycle()
+    row = local_lead(engine, rid)
+    assert row["_deleted"] == 1
+    assert any(a.detail.get("how") == "hard delete found by reconcile"
+               for a in engine.store.activity(obj="Lead", local_id=row["_lid"]))
+
+
+def test_background_sync_stops_at_the_budget_share(org: RunningOrg, tmp_path: Path) -> None:
+    with start_local_org(tmp_path / "small", seed=0, api_limit=80) as small:
+        store = Store(tmp_path / "s.db")
+        engine = SyncEngine(store, make_conn(small), SyncConfig(budget_share=0.5))
+        assert engine.run_cycle().status == "ok"
+        usage = engine.conn.usage
+        assert usage.used >= 40, usage  # the first sync spent more than half
+        calls = engine._calls()
+        summary = engine.run_cycle("interval")
+        assert summary.status == "budget" and "50 %" in summary.message
+        assert engine._calls() == calls  # not a single call spent
+        assert engine.run_cycle("manual").status == "ok"  # a user-asked sync still runs
+        store.close()
