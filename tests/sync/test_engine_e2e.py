@@ -331,3 +331,52 @@ def test_background_sync_stops_at_the_budget_share(org: RunningOrg, tmp_path: Pa
         assert engine._calls() == calls  # not a single call spent
         assert engine.run_cycle("manual").status == "ok"  # a user-asked sync still runs
         store.close()
+
+
+@pytest.mark.parametrize(
+    ("policy", "local", "remote", "final"),
+    [
+        ("local_wins", "mine", "theirs", "mine"),
+        ("salesforce_wins", "mine", "theirs", "theirs"),
+        ("salesforce_unless_blank", "mine", "theirs", "theirs"),
+        ("salesforce_unless_blank", "mine", None, "mine"),
+        ("local_wins", None, "theirs", None),
+    ],
+)
+def test_conflict_matrix(engine: SyncEngine, org: RunningOrg, policy: str, local: str | None,
+                         remote: str | None, final: str | None) -> None:
+    engine.store.set_policy("Lead", "Title", policy)
+    rid = org.control.create("Lead", {"LastName": "Matrix", "Company": "M", "Email": email(),
+                                      "Title": "base"})
+    engine.run_cycle()
+    lid = local_lead(engine, rid)["_lid"]
+    engine.store.local_edit("Lead", lid, {"Title": local})
+    org.control.update("Lead", rid, {"Title": remote})
+    engine.run_cycle()
+    engine.run_cycle()
+    assert local_lead(engine, rid)["Title"] == final
+    assert org.control.get("Lead", rid)["Title"] == final
+    conflicts = [a for a in engine.store.activity(obj="Lead", local_id=lid)
+                 if a.kind == "conflict"]
+    assert len(conflicts) == 1
+    assert conflicts[0].detail["policy"] == policy
+    assert conflicts[0].detail["winner"] == ("local" if final == local else "salesforce")
+
+
+def test_dont_sync_policy_leaves_the_field_alone(engine: SyncEngine, org: RunningOrg) -> None:
+    engine.store.set_policy("Lead", "Fax", "dont_sync")
+    engine.store.table("Lead")  # the next describe applies the policy
+    from sfsync_gui.store.models import SyncObject
+
+    SyncObject.update(describe_modified=None).execute()
+    engine._schemas.clear()
+    engine.run_cycle()
+    info = {f.name: f for f in engine.store.fields("Lead")}["Fax"]
+    assert info.synced is False and "don't sync" in info.reason
+    rid = org.control.create("Lead", {"LastName": "NoFax", "Company": "F", "Email": email(),
+                                      "Fax": "+1 555"})
+    engine.run_cycle()
+    from sfsync_gui.store import LocalEditError
+
+    with pytest.raises(LocalEditError, match="not synced"):
+        engine.store.local_edit("Lead", local_lead(engine, rid)["_lid"], {"Fax": "x"})

@@ -1,61 +1,76 @@
-"""The cycle loop: a stop, force sync or "sync now" asked for while a cycle runs is not
-lost (no org needed: a stand-in engine)."""
+"""The cycle loop: wake early, pause and resume, force sync through the loop, prompt stop."""
 
 from __future__ import annotations
 
 import threading
 import time
-from collections.abc import Callable
 
-from sfsync_gui.sync import CycleSummary, SyncConfig, SyncRunner
+from sfsync_gui.sync.runner import SyncRunner
 
 
 class FakeEngine:
-    def __init__(self, during_cycle: Callable[[], None] | None = None) -> None:
-        self.config = SyncConfig(interval=30)
+    """Counts cycles; the runner only needs run_cycle, force_sync, events and config."""
+
+    def __init__(self) -> None:
         self.cycles: list[str] = []
         self.forced: list[str] = []
-        self.during_cycle = during_cycle
+        self.events_seen: list[str] = []
 
-    def run_cycle(self, trigger: str) -> CycleSummary:
+        class _Config:
+            interval = 3600.0
+
+        self.config = _Config()
+
+    def run_cycle(self, trigger: str = "interval"):
         self.cycles.append(trigger)
-        if self.during_cycle and len(self.cycles) == 1:
-            self.during_cycle()
-        return CycleSummary(len(self.cycles), "ok", 0)
+        return trigger
 
     def force_sync(self, key: str) -> dict:
+        if key == "nobody@example.org":
+            raise LookupError("no such person")
         self.forced.append(key)
         return {"records": []}
 
-    def events(self, _kind: str, _payload: object) -> None:
-        pass
+    def events(self, kind: str, payload: object) -> None:
+        self.events_seen.append(kind)
 
 
-def _run_briefly(runner: SyncRunner, seconds: float) -> float:
-    t = threading.Thread(target=runner.run)
-    start = time.monotonic()
-    t.start()
-    t.join(seconds)
-    took = time.monotonic() - start
-    runner.stop()
-    t.join(5)
-    return took
+def _wait(cond, timeout: float = 5.0) -> None:
+    end = time.monotonic() + timeout
+    while not cond():
+        assert time.monotonic() < end, "timed out"
+        time.sleep(0.01)
 
 
-def test_a_stop_during_a_cycle_ends_the_loop_without_waiting_the_interval() -> None:
-    holder: list[SyncRunner] = []
-    engine = FakeEngine(during_cycle=lambda: holder[0].stop())
+def test_sync_now_pause_resume_force_and_stop() -> None:
+    engine = FakeEngine()
     runner = SyncRunner(engine)  # type: ignore[arg-type]
-    holder.append(runner)
-    assert _run_briefly(runner, 5) < 2
-    assert engine.cycles == ["interval"]
+    thread = threading.Thread(target=runner.run)
+    thread.start()
+    try:
+        _wait(lambda: len(engine.cycles) == 1)
+        runner.sync_now()
+        _wait(lambda: len(engine.cycles) == 2)
+        assert engine.cycles[1] == "manual"
+        runner.pause()
+        runner.sync_now()
+        time.sleep(0.2)
+        assert len(engine.cycles) == 2  # paused: no cycle
+        runner.force_sync("ada@example.org")  # force sync still runs while paused
+        runner.force_sync("nobody@example.org")  # an unknown person does not stop the loop
+        _wait(lambda: engine.forced == ["ada@example.org"])
+        _wait(lambda: "forced_failed" in engine.events_seen)
+        runner.resume()
+        _wait(lambda: len(engine.cycles) == 3)
+    finally:
+        t0 = time.monotonic()
+        runner.stop()
+        thread.join(timeout=5)
+    assert not thread.is_alive()
+    assert time.monotonic() - t0 < 2  # prompt, though the interval is an hour
 
 
-def test_a_force_sync_during_a_cycle_runs_right_after_it() -> None:
-    holder: list[SyncRunner] = []
-    engine = FakeEngine(during_cycle=lambda: holder[0].force_sync("x@example.com"))
-    runner = SyncRunner(engine)  # type: ignore[arg-type]
-    holder.append(runner)
-    _run_briefly(runner, 1)
-    assert engine.forced == ["x@example.com"]
-    assert engine.cycles[:2] == ["interval", "manual"]
+def test_once_runs_a_single_cycle() -> None:
+    engine = FakeEngine()
+    assert SyncRunner(engine).run(once=True) == "once"  # type: ignore[arg-type]
+    assert engine.cycles == ["once"]
