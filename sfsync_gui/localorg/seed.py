@@ -27,7 +27,7 @@ import sqlite3
 import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from functools import cache
 
@@ -156,15 +156,23 @@ class _Stamps:
         start = date(1970, 1, 1) + timedelta(days=first_day)
         count = last_ms // DAY_MS - first_day + 1
         self.dates = tuple((start + timedelta(days=i)).isoformat() for i in range(count))
-        self.day_heads = tuple(d + "T" for d in self.dates)
-        self.hms, self.millis = _clock_faces()
+        self.dt = self._formatter()
 
-    def dt(self, ms: int) -> str:
-        """``YYYY-MM-DDTHH:MM:SS.fff+0000``."""
-        if not self.base <= ms < self.end:
-            raise ValueError(f"{ms} is outside the seed's time window")
-        day, rest = divmod(ms - self.base, DAY_MS)
-        return self.day_heads[day] + self.hms[rest // 1000] + self.millis[rest % 1000]
+    def _formatter(self) -> Callable[[int], str]:
+        # A closure over locals: this runs a few million times in a big seed, and local
+        # lookups are the cheapest Python has.
+        base, end = self.base, self.end
+        day_heads = tuple(d + "T" for d in self.dates)
+        hms, millis = _clock_faces()
+
+        def dt(ms: int) -> str:
+            """``YYYY-MM-DDTHH:MM:SS.fff+0000``."""
+            if not base <= ms < end:
+                raise ValueError(f"{ms} is outside the seed's time window")
+            rest = ms - base
+            return day_heads[rest // 86_400_000] + hms[rest // 1000 % 86_400] + millis[rest % 1000]
+
+        return dt
 
     def date(self, ms: int) -> str:
         """``YYYY-MM-DD`` of the UTC day ``ms`` falls in."""
@@ -199,17 +207,18 @@ def _slug(words: str) -> str:
     return ascii_slug(words, "-")
 
 
+_LETTERS = "ABCDEFGHJKLMNPRSTUVWXZ"  # postal-code letters (no I, O, Q, Y)
+
+
 def fill_pattern(pattern: str, rnd: Callable[[], float]) -> str:
     """Replace ``#`` with a digit and ``@`` with an upper-case letter."""
-    out = []
-    for ch in pattern:
-        if ch == "#":
-            out.append("0123456789"[int(rnd() * 10)])
-        elif ch == "@":
-            out.append("ABCDEFGHJKLMNPRSTUVWXZ"[int(rnd() * 22)])
-        else:
-            out.append(ch)
-    return "".join(out)
+    if "@" not in pattern:
+        return fill_digits(pattern, rnd)
+    return "".join(
+        "0123456789"[int(rnd() * 10)] if ch == "#"
+        else _LETTERS[int(rnd() * len(_LETTERS))] if ch == "@" else ch
+        for ch in pattern
+    )
 
 
 @cache
@@ -250,6 +259,12 @@ class _Person:
     first: str
     last: str
     local: str  #: email local part, ``first.last`` in ASCII
+    name: str  #: ``first last``
+
+
+def _person(locale: str, first: str, last: str) -> _Person:
+    return _Person(locale, first, last, f"{ascii_slug(first)}.{ascii_slug(last)}",
+                   full_name(first, last))
 
 
 @dataclass(frozen=True, slots=True)
@@ -267,6 +282,12 @@ class _Company:
     industry: str
     employees: int
     revenue: float
+    #: street, city, state, postal code, country: the order of the address fields
+    address: tuple[str, str, str, str, str] = field(init=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "address",
+                           (self.street, self.city, self.state, self.postal, self.country))
 
 
 _LANG_NAMES = {"es": "Español", "it": "Italiano", "nl": "Nederlands", "fr": "Français",
@@ -292,7 +313,7 @@ class _Pools:
     def __init__(self, rng: random.Random, companies: int) -> None:
         self.people = {
             loc: [
-                _Person(loc, first, last, f"{ascii_slug(first)}.{ascii_slug(last)}")
+                _person(loc, first, last)
                 for first in names.FIRST_NAMES[loc]
                 for last in names.LAST_NAMES[loc]
             ]
@@ -600,13 +621,6 @@ _AUDIT = ("OwnerId", "IsDeleted", "CreatedDate", "CreatedById", "LastModifiedDat
 _AUDIT_NO_OWNER = _AUDIT[1:]
 
 
-#: Columns the bulk seed leaves mostly empty or fills in insertion order: their indexes
-#: grow by appending, so they stay in place through the load instead of being rebuilt.
-_SPARSE_OR_ORDERED = frozenset({
-    "_deleted_at", "MasterRecordId", "ConvertedAccountId", "ConvertedContactId",
-    "ConvertedOpportunityId", "Partner_Code__c", "Customer_Id__c", "ParentId",
-})
-
 _Rows = tuple[str, tuple[str, ...], list[tuple]]
 
 
@@ -724,8 +738,7 @@ class _Bulk(_Builder):
         first = ("Account", "Campaign", "Contact", "Opportunity", "Lead")
         later = ("CampaignMember", "OpportunityContactRole", "Task", "Event",
                  "Subscription__c")
-        saved = (_drop_indexes(self.conn, (*first, *later), _SPARSE_OR_ORDERED)
-                 if n >= self.DROP_INDEXES_FROM else {})
+        saved = _drop_indexes(self.conn, (*first, *later)) if n >= self.DROP_INDEXES_FROM else {}
         self.accounts()
         self.campaigns()
         self.contacts()
@@ -986,7 +999,9 @@ class _Bulk(_Builder):
         mobiles = {loc: names.PHONE_PATTERNS[loc][1] for loc in names.LOCALES}
         bounces = names.EMAIL_BOUNCE_REASONS
         no_address = ("",) * 5
+        no_bounce = ("", "")
         not_converted = (0, "", "", "", "")
+        emails = self.emails
 
         def rows():  # a generator: a million rows never sit in memory at once
             for i in range(n):
@@ -999,8 +1014,18 @@ class _Bulk(_Builder):
                     person = group[int(r() * len(group))]
                     companies = by_locale[loc] or all_companies
                     company = companies[int(r() * len(companies))]
-                    first = person.first if r() < 0.97 else ""
-                    email = unique_email(person.local, company.domain) if r() < 0.93 else ""
+                    if r() < 0.97:
+                        first, name = person.first, person.name
+                    else:
+                        first, name = "", person.last
+                    if r() < 0.93:
+                        email = person.local + "@" + company.domain
+                        if email in emails:
+                            email = unique_email(person.local, company.domain)
+                        else:
+                            emails.add(email)
+                    else:
+                        email = ""
                     status = status_bag[int(r() * len(status_bag))]
                     by, modified, modified_by, system, gone = life(t, owner)
                     conversion = not_converted
@@ -1009,7 +1034,7 @@ class _Bulk(_Builder):
                     company = account_company[a]
                     person = con_person[j]
                     loc = company.locale
-                    first, email = person.first, con_email[j]
+                    first, name, email = person.first, person.name, con_email[j]
                     status = "Closed - Converted"
                     # The conversion is the Lead's last change, in the contact's transaction.
                     modified = system = con.created[j]
@@ -1021,15 +1046,12 @@ class _Bulk(_Builder):
                 m = c if modified == t else dt(modified)
                 rating = rating_bag[int(r() * len(rating_bag))]
                 source = source_bag[int(r() * len(source_bag))]
-                bounced = email and r() < 0.01
                 sized = r() < 0.5
+                local_titles = titles[loc]
                 yield (
-                    ids[i], person.last, first,
-                    f"{first} {person.last}" if first else person.last,
-                    titles[loc][int(r() * len(titles[loc]))] if r() < 0.75 else "",
-                    company.name,
-                    *((company.street, company.city, company.state, company.postal,
-                       company.country) if r() < 0.8 else no_address),
+                    ids[i], person.last, first, name,
+                    local_titles[int(r() * len(local_titles))] if r() < 0.75 else "",
+                    company.name, *(company.address if r() < 0.8 else no_address),
                     company.phone if r() < 0.7 or rating == "Hot" else "",
                     fill_digits(mobiles[loc], r) if r() < 0.3 else "", email,
                     company.website if r() < 0.4 else "",
@@ -1038,8 +1060,8 @@ class _Bulk(_Builder):
                     company.revenue if sized else "", company.employees if sized else "",
                     int(r() < 0.04), int(r() < 0.02), *conversion,
                     int(status == "Open - Not Contacted" and r() < 0.1),
-                    bounces[int(r() * len(bounces))] if bounced else "",
-                    dt(t + int(r() * (modified - t))) if bounced else "",
+                    *((bounces[int(r() * len(bounces))], dt(t + int(r() * (modified - t))))
+                      if email and r() < 0.01 else no_bounce),
                     owner, int(gone is not None), c, by, m, modified_by,
                     m if system == modified else dt(system),
                     float(int(r() * 101)) if r() < 0.85 else "",
@@ -1242,14 +1264,14 @@ class _Bulk(_Builder):
         ), rows
 
 
-def _drop_indexes(conn: sqlite3.Connection, tables: Sequence[str],
-                  keep: frozenset[str]) -> dict[str, list[str]]:
-    """Drop the secondary indexes of ``tables`` except those on ``keep`` columns only;
-    return, per table, the SQL that recreates them.
+def _drop_indexes(conn: sqlite3.Connection, tables: Sequence[str]) -> dict[str, list[str]]:
+    """Drop the secondary indexes of ``tables``; return, per table, the SQL that
+    recreates them.
 
-    Building an index once from the full table is one sort; keeping fifteen B-trees in
-    order through a million random-order inserts measured twice as slow (1M Leads: 85 s
-    of inserts with the indexes, 22 s without plus 23 s to rebuild them).
+    Building an index once from the full table is one sort; keeping B-trees in order
+    through a million inserts costs more. Measured for 1M Leads (15 indexes): 85 s of
+    inserts with every index against 22 s without plus ~20 s to rebuild them; even the
+    six mostly-NULL indexes cost 7 s of CPU to keep against ~6 s to rebuild.
     """
     marks = ", ".join("?" * len(tables))
     found = conn.execute(
@@ -1259,9 +1281,6 @@ def _drop_indexes(conn: sqlite3.Connection, tables: Sequence[str],
     ).fetchall()
     saved: dict[str, list[str]] = {}
     for name, table, sql in found:
-        columns = {row[2] for row in conn.execute(f"PRAGMA index_info({qi(name)})")}
-        if columns <= keep:
-            continue
         conn.execute(f"DROP INDEX {qi(name)}")
         saved.setdefault(table, []).append(sql)
     return saved
@@ -1394,8 +1413,7 @@ class _Demo(_Builder):
     # -- the run ---------------------------------------------------------------------------
 
     def build(self) -> None:
-        reps = [(_Person(loc, first, last, f"{ascii_slug(first)}.{ascii_slug(last)}"), active)
-                for loc, first, last, active in _DEMO_REPS]
+        reps = [(_person(loc, first, last), active) for loc, first, last, active in _DEMO_REPS]
         rep_ids = self.users(reps)
         self.rep = {loc: rep_ids[i] for i, (loc, *_rest) in enumerate(_DEMO_REPS[:5])}
         self.departed = rep_ids[5]
@@ -1758,7 +1776,7 @@ class _Demo(_Builder):
         created = self.ago(days=2, hours=4)
         self.add("Lead", {
             **self.lead_record(
-                _Person("es", contact["FirstName"], contact["LastName"], ""), account_company,
+                _person("es", contact["FirstName"], contact["LastName"]), account_company,
                 contact["OwnerId"], email=False, Status="Open - Not Contacted",
                 LeadSource="Web", **self.stamps(created, by=self.sync_id)),
             "Email": contact["Email"],
