@@ -71,7 +71,10 @@ class Puller:
         so = SyncObject.get_by_id(schema.name)
         checkpoint = json.loads(so.checkpoint) if so.checkpoint else {}
         if so.first_sync_total is None or not checkpoint:
-            so.first_sync_total = self.conn.count(f"FROM {schema.name}")
+            # with the recycle bin: deleted records are kept as tombstones, so the next
+            # probe does not mistake a recent delete for a change still to pull
+            so.first_sync_total = self.conn.count(f"FROM {schema.name}",
+                                                  include_deleted=schema.has_recycle_bin)
             so.first_sync_done = 0
         so.first_sync = "running"
         so.save()
@@ -91,7 +94,8 @@ class Puller:
 
     def _store_page(self, schema: ObjectSchema, so: SyncObject, records: list[dict],
                     checkpoint: dict) -> int:
-        """Write one page and the checkpoint that follows it in one transaction."""
+        """Write one page and the checkpoint that follows it in one transaction; returns
+        how many live (not deleted) records it held."""
         fields = list(schema.fields)
         types = schema.fields
         rows = []
@@ -110,7 +114,7 @@ class Puller:
             so.save()
         if self.progress:
             self.progress(schema.name, so.first_sync_done, so.first_sync_total or 0)
-        return n
+        return n - sum(1 for r in rows if r[2])
 
     def _first_sync_rest(self, schema: ObjectSchema, so: SyncObject, checkpoint: dict
                          ) -> PullCounts:
@@ -123,7 +127,7 @@ class Puller:
         soql = (f"SELECT {', '.join(schema.soql_fields())} FROM {schema.name}{where} "
                 "ORDER BY SystemModstamp, Id")
         counts = PullCounts()
-        for page in self.conn.query_pages(soql):
+        for page in self.conn.query_pages(soql, include_deleted=schema.has_recycle_bin):
             if not page:
                 continue
             last = page[-1]
@@ -140,7 +144,8 @@ class Puller:
             pages = self.conn.bulk_resume(checkpoint["job"], checkpoint["locator"],
                                           max_records=self.bulk_page_records)
         else:
-            pages = self.conn.bulk_query(soql, max_records=self.bulk_page_records)
+            pages = self.conn.bulk_query(soql, include_deleted=schema.has_recycle_bin,
+                                         max_records=self.bulk_page_records)
         for page in pages:
             records = page.records if hasattr(page, "records") else page
             job = getattr(page, "job_id", checkpoint.get("job"))
