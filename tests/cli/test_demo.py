@@ -53,8 +53,9 @@ def test_demo_once_syncs_and_a_second_run_costs_at_most_two_calls(tmp_path: Path
 
 
 def test_demo_with_its_own_data_or_a_clear_line(tmp_path: Path) -> None:
-    """The default seed is the demo data; until it exists, one line says what to do and
-    no half-made org is left behind."""
+    """The default seed is the demo data (its recycle bin too); a second run costs at most
+    two calls. Were the seed missing, one line says what to do and no half-made org is
+    left behind."""
     proc = sfsync("demo", "--once", "--data", tmp_path / "d")
     if proc.returncode == 1 and "cannot make the demo data yet" in proc.stderr:
         assert len(proc.stderr.splitlines()) == 1 and "--seed 300" in proc.stderr
@@ -62,6 +63,11 @@ def test_demo_with_its_own_data_or_a_clear_line(tmp_path: Path) -> None:
         pytest.skip("the demo seed is not finished yet")
     assert proc.returncode == 0, proc.stderr
     assert "Cycle 1: ok" in proc.stdout
+    again = sfsync("demo", "--once", "--data", tmp_path / "d", "--json")
+    assert again.returncode == 0, again.stderr
+    summary = json.loads(again.stdout)
+    assert summary["status"] == "ok" and summary["api_calls"] <= 2, summary
+    assert not any(o["new"] or o["updated"] or o["deleted"] for o in summary["objects"].values())
 
 
 def test_demo_fresh_refuses_a_folder_that_is_not_a_demo(tmp_path: Path) -> None:
