@@ -196,8 +196,8 @@ def test_retry_queues_failed_changes_again(run: Run, db: Path) -> None:
 
 def test_person_set_types_values_from_the_catalog(run: Run, db: Path, org: RunningOrg) -> None:
     sf = salesforce(org)
-    lead = sf.query("SELECT Id, Email FROM Lead WHERE Email != null ORDER BY Id LIMIT 1")[
-        "records"][0]
+    lead = sf.query("SELECT Id, Email FROM Lead WHERE Email != null AND IsConverted = false "
+                    "ORDER BY Id LIMIT 1")["records"][0]
     r = run("person", "set", lead["Id"], "NumberOfEmployees=7", "DoNotCall=false",
             "Title=", "EmailBouncedDate=2024-05-06T07:08:09Z", "--db", db)
     assert r.code == 0, r.err
@@ -214,8 +214,8 @@ def test_person_set_types_values_from_the_catalog(run: Run, db: Path, org: Runni
 def test_force_sync_pulls_and_pushes_one_person_and_logs_it(
         run: Run, db: Path, org: RunningOrg) -> None:
     sf_admin = salesforce(org, admin=True)
-    lead = sf_admin.query("SELECT Id, Email FROM Lead WHERE Email != null ORDER BY Id "
-                          "LIMIT 1 OFFSET 5")["records"][0]  # a seeded Lead
+    lead = sf_admin.query("SELECT Id, Email FROM Lead WHERE Email != null AND IsConverted = "
+                          "false ORDER BY Id LIMIT 1 OFFSET 5")["records"][0]  # a seeded Lead
     sf_admin.Lead.update(lead["Id"], {"Title": "Changed in Salesforce"})
     r = run("force-sync", lead["Email"], "--db", db)
     assert r.code == 0, r.err
