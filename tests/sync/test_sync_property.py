@@ -51,6 +51,8 @@ FAULTS = {"lock": "unable_to_lock_row", "503": "service_unavailable", "drop": "d
 @given(ops=st.lists(op, min_size=3, max_size=14))
 @example(ops=[("local", 0, "Title", "alpha"), ("remote", 0, "Title", "beta"),
               ("cycle", "none"), ("remote", 1, "City", "gamma"), ("local", 1, "City", "")])
+@example(ops=[("local", 1, "Title", "alpha"), ("local", 1, "Title", ""),
+              ("remote", 1, "Title", "alpha")])
 @example(ops=[("reject", 2), ("local", 2, "City", "alpha"), ("cycle", "lock"),
               ("remote", 2, "City", "beta"), ("convert", 3), ("delete", 1)])
 def test_both_sides_agree_after_quiet_cycles(org: RunningOrg, tmp_path_factory, ops) -> None:
@@ -75,10 +77,15 @@ def test_both_sides_agree_after_quiet_cycles(org: RunningOrg, tmp_path_factory, 
             kind = step[0]
             if kind == "local" and step[1] not in dead:
                 _, i, field, value = step
-                # setting what the store already holds is no change at all
-                if store.local_edit("Lead", lid[i], {field: value or None}):
+                # setting what the store already holds is no change at all, and editing
+                # back to the value last pulled cancels the queued change
+                store.local_edit("Lead", lid[i], {field: value or None})
+                if field in store.outbox_for("Lead", lid[i]):
                     expected[(i, field)] = value or None
                     pending.add((i, field))
+                elif (i, field) in pending:
+                    pending.discard((i, field))
+                    expected.pop((i, field), None)
             elif kind == "remote" and step[1] not in dead:
                 _, i, field, value = step
                 org.control.update("Lead", ids[i], {field: value or None})
