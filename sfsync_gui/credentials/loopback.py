@@ -1,0 +1,157 @@
+"""The loopback listener of the browser sign-in: where Salesforce sends the browser back.
+
+A one-request-at-a-time HTTP server on ``127.0.0.1`` (a random free port unless told one)
+that waits for ``GET /callback?code=…&state=…``. It checks ``state`` in constant time,
+hands the code to the caller, and shows the browser the outcome. It polls, so it can be
+cancelled from another thread and gives up at its deadline. Nothing here logs the code,
+and the server writes no access log.
+"""
+
+from __future__ import annotations
+
+import hmac
+import html
+import logging
+import threading
+import time
+from collections.abc import Callable
+from http.server import BaseHTTPRequestHandler, HTTPServer
+from urllib.parse import parse_qs, urlsplit
+
+from .errors import SignInCancelled, SignInFailed, SignInTimedOut
+
+log = logging.getLogger("sfsync.credentials.loopback")
+
+CALLBACK_PATH = "/callback"
+#: How often the listener looks at cancel and the deadline (seconds).
+POLL = 0.2
+#: Seconds a browser connection may take to send its request.
+REQUEST_TIMEOUT = 10.0
+
+#: What the code handler returns: None when all went well, else the failure to report.
+CodeHandler = Callable[[str], SignInFailed | None]
+
+_PAGE = """<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>sfsync-gui sign-in</title>
+<style>body{{font-family:sans-serif;margin:3em auto;max-width:36em;line-height:1.5}}</style>
+</head><body><h1>{title}</h1><p>{text}</p></body></html>
+"""
+
+
+def _page(title: str, text: str) -> bytes:
+    return _PAGE.format(title=html.escape(title), text=html.escape(text)).encode("utf-8")
+
+
+class _Server(HTTPServer):
+    """Carries the listener to its handler."""
+
+    listener: LoopbackListener
+
+
+class _Handler(BaseHTTPRequestHandler):
+    server: _Server
+    timeout = REQUEST_TIMEOUT
+
+    def do_GET(self) -> None:
+        status, body = self.server.listener.answer(self.path)
+        self.send_response(status)
+        self.send_header("Content-Type", "text/html; charset=utf-8")
+        self.send_header("Content-Length", str(len(body)))
+        self.send_header("Cache-Control", "no-store")
+        self.send_header("Referrer-Policy", "no-referrer")
+        self.send_header("Connection", "close")
+        self.end_headers()
+        self.wfile.write(body)
+
+    def log_message(self, format: str, *args: object) -> None:
+        """No access log: the request line holds the authorization code."""
+
+
+class LoopbackListener:
+    """Listens on ``127.0.0.1:port`` for one sign-in answer.
+
+    Args:
+        state: the ``state`` sent with the authorize request; answers must carry it back.
+        port: the port to listen on; 0 picks a free one.
+    """
+
+    def __init__(self, state: str, *, port: int = 0) -> None:
+        self._state = state
+        self._server = _Server(("127.0.0.1", port), _Handler)
+        self._server.listener = self
+        self._server.timeout = POLL
+        self._on_code: CodeHandler | None = None
+        self._outcome: SignInFailed | None = None
+        self._finished = False
+
+    @property
+    def port(self) -> int:
+        return int(self._server.server_address[1])
+
+    @property
+    def redirect_uri(self) -> str:
+        """The callback URL to give Salesforce."""
+        return f"http://127.0.0.1:{self.port}{CALLBACK_PATH}"
+
+    def close(self) -> None:
+        self._server.server_close()
+
+    def serve(self, on_code: CodeHandler, *, deadline: float, cancelled: threading.Event,
+              timeout_text: str) -> None:
+        """Serve until an answer settles the sign-in. ``on_code(code)`` runs for an answer
+        with the right state (it exchanges the code) and says how that went.
+
+        Raises:
+            SignInCancelled: ``cancelled`` was set.
+            SignInTimedOut: ``deadline`` (a ``time.monotonic()`` value) passed.
+            SignInFailed: a wrong ``state``, an error from Salesforce, no code, or what
+                ``on_code`` reported.
+        """
+        self._on_code = on_code
+        try:
+            while not self._finished:
+                if cancelled.is_set():
+                    raise SignInCancelled()
+                if time.monotonic() >= deadline:
+                    raise SignInTimedOut(timeout_text)
+                self._server.handle_request()
+        finally:
+            self.close()
+        if self._outcome is not None:
+            raise self._outcome
+
+    # -- one request ------------------------------------------------------------------------
+
+    def answer(self, path: str) -> tuple[int, bytes]:
+        """Status and page for a request to ``path``; settles the sign-in when it is the
+        callback."""
+        parts = urlsplit(path)
+        if parts.path != CALLBACK_PATH or self._finished:
+            return 404, _page("Not found", "Nothing here.")
+        query = {k: v[-1] for k, v in parse_qs(parts.query, keep_blank_values=True).items()}
+        outcome = self._settle(query)
+        self._outcome = outcome
+        self._finished = True
+        if outcome is None:
+            return 200, _page("Signed in", "sfsync-gui is signed in to Salesforce. You can "
+                                           "close this tab and go back to the app.")
+        return 400, _page("Sign-in failed", f"{outcome} Go back to sfsync-gui and try again.")
+
+    def _settle(self, query: dict[str, str]) -> SignInFailed | None:
+        if not hmac.compare_digest(query.get("state", "").encode(), self._state.encode()):
+            log.info("a sign-in answer with the wrong state arrived; sign-in stopped")
+            return SignInFailed("STATE_MISMATCH", "The answer that reached the sign-in "
+                                "listener does not belong to this sign-in (wrong state): "
+                                "it was ignored and the sign-in stopped.")
+        if "error" in query:
+            error = query["error"][:100]
+            text = query.get("error_description", "")[:300]
+            if error == "access_denied":
+                return SignInFailed("ACCESS_DENIED", "Access was denied in the browser.")
+            return SignInFailed("REFUSED", f"Salesforce refused the sign-in: {error}"
+                                + (f" ({text})" if text else "") + ".")
+        code = query.get("code", "")
+        if not code:
+            return SignInFailed("NO_CODE", "The answer carried no authorization code.")
+        assert self._on_code is not None
+        return self._on_code(code)
