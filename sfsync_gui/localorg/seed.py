@@ -13,9 +13,10 @@
   users the server needs.
 
 Records satisfy the catalog's rules (required fields, lengths, restricted picklists, email
-format, Hot leads have a phone) and Salesforce's habits: Ids grow with creation time,
-``CreatedDate <= LastModifiedDate <= SystemModstamp``, a converted Lead's stamps equal those
-of the records its conversion created, and live records never point at deleted ones.
+format, Hot leads have a phone) and Salesforce's habits: ``CreatedDate <= LastModifiedDate
+<= SystemModstamp``, a converted Lead's stamps equal those of the records its conversion
+created, deleting is a record's last change, live records never point at deleted ones, and
+(in the bulk seed) Ids grow with creation time.
 """
 
 from __future__ import annotations
@@ -207,7 +208,12 @@ def ascii_slug(text: str, sep: str = "") -> str:
     the demo keeps in plain ASCII as most real mail systems still require.
     """
     folded = unicodedata.normalize("NFKD", text.translate(_FOLD)).lower()
-    words = "".join(ch if ch.isascii() and ch.isalnum() else " " for ch in folded).split()
+    # Accents become combining marks after NFKD and go; anything else not a letter or
+    # digit separates words.
+    words = "".join(
+        ch if ch.isascii() and ch.isalnum() else "" if unicodedata.combining(ch) else " "
+        for ch in folded
+    ).split()
     if not sep:
         # "O'Brien", "van 't Hof": apostrophes and spaces inside a name vanish.
         return "".join(words)
@@ -348,12 +354,14 @@ class _Pools:
         cities = names.CITIES[loc]
         while True:
             kind = kinds[int(r() * len(kinds))]
+            place = cities[int(r() * len(cities))]
             x = r()
             if x < 0.15:
-                core = cities[int(r() * len(cities))][0]
+                core = place[0]  # named after its town
             elif x < 0.4:
-                core = (f"{surnames[int(r() * len(surnames))]} {_AND[loc]} "
-                        f"{surnames[int(r() * len(surnames))]}")
+                one, two = (int(r() * len(surnames)), int(r() * (len(surnames) - 1)))
+                two += two >= one  # two different partners
+                core = f"{surnames[one]} {_AND[loc]} {surnames[two]}"
             else:
                 core = surnames[int(r() * len(surnames))]
             if names.KIND_FIRST[loc]:
@@ -365,7 +373,7 @@ class _Pools:
                 break
         self._domains.add(domain)
         suffixes = names.COMPANY_SUFFIXES[loc]
-        city, state, postal, country = cities[int(r() * len(cities))]
+        city, state, postal, country = place
         street_names = names.STREET_NAMES[loc]
         patterns = names.STREET_PATTERNS[loc]
         street = patterns[int(r() * len(patterns))].format(
@@ -381,7 +389,8 @@ class _Pools:
             state=state,
             postal=fill_pattern(postal, r),
             country=country,
-            phone=fill_digits(names.PHONE_PATTERNS[loc][0], r),
+            phone=fill_digits(names.OFFICE_PHONE_BY_COUNTRY.get(country)
+                              or names.PHONE_PATTERNS[loc][0], r),
             website=f"https://www.{domain}",
             industry=_INDUSTRY[int(r() * len(_INDUSTRY))],
             employees=employees,
@@ -587,9 +596,6 @@ def _alias(first: str | None, last: str) -> str:
     return (ascii_slug(first or "")[:1] + ascii_slug(last))[:8] or "user"
 
 
-
-
-
 # ---------------------------------------------------------------------------------------
 # N Leads and their world. Rows carry "" for NULL (see _Table's blank_is_null).
 
@@ -743,6 +749,8 @@ class _Bulk(_Builder):
     # -- the run ---------------------------------------------------------------------------
 
     def build(self) -> None:
+        """Users, then each object after those it points at; Leads after Contacts (a
+        converted Lead names the Contact its conversion made)."""
         n = self.n
         people = self.pools.people
         reps = []
@@ -2094,8 +2102,9 @@ class _ForkedRows:
                  ) -> None:
         context = multiprocessing.get_context("fork")
         # Unflushed output would be flushed twice, once by each process.
-        sys.stdout.flush()
-        sys.stderr.flush()
+        for stream in (sys.stdout, sys.stderr):
+            if stream is not None:
+                stream.flush()
         self._recv, send = context.Pipe(duplex=False)
         self._proc = context.Process(target=_send_rows, args=(rows, result, send),
                                      daemon=True)

@@ -286,25 +286,34 @@ PHONE_PATTERNS: Final = {
     "en": ("+44 20 #### ####", "+44 7### ######"),
 }
 
+#: Office numbers of the countries that do not dial like the rest of their locale.
+OFFICE_PHONE_BY_COUNTRY: Final = {
+    "Ireland": "+353 # ### ####",
+    "België": "+32 # ### ## ##",
+}
+
+#: Job titles, in forms that fit anyone (Spanish, Italian and French titles often show
+#: gender; these do not, so any title can go with any name).
 TITLES: Final = {
     "es": (
-        "Director de Marketing", "Directora Comercial", "Responsable de Compras",
-        "Jefe de Sistemas", "Gerente", "Técnica de Administración", "Director Financiero",
-        "Coordinadora de Operaciones",
+        "Responsable de Marketing", "Responsable Comercial", "Responsable de Compras",
+        "Responsable de Sistemas", "Gerente", "Dirección Financiera", "Administración",
+        "Coordinación de Operaciones",
     ),
     "it": (
-        "Direttore Marketing", "Responsabile Acquisti", "Amministratore Delegato",
-        "Responsabile IT", "Direttrice Commerciale", "Impiegata Amministrativa",
-        "Responsabile Qualità", "Titolare",
+        "Responsabile Marketing", "Responsabile Acquisti", "Responsabile Commerciale",
+        "Responsabile IT", "Responsabile Qualità", "Titolare", "Amministrazione",
+        "Direzione Generale",
     ),
     "nl": (
         "Marketingmanager", "Hoofd Inkoop", "Directeur", "ICT-beheerder", "Salesmanager",
         "Office manager", "Financieel directeur", "Eigenaar",
     ),
     "fr": (
-        "Directeur marketing", "Responsable achats", "Gérant", "Responsable informatique",
-        "Directrice commerciale", "Assistante de direction", "Directeur financier",
-        "Chargée de clientèle",
+        "Responsable marketing", "Responsable achats", "Responsable d'agence",
+        "Responsable informatique",
+        "Responsable des ventes", "Direction financière", "Direction générale",
+        "Responsable qualité",
     ),
     "en": (
         "Head of Marketing", "Procurement Manager", "Managing Director", "IT Manager",
