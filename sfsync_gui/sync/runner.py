@@ -1,13 +1,16 @@
-"""The cycle loop: sync, wait the interval, sync again; woken early by "sync now" or a
-force sync; paused and resumed; stopped cooperatively. The CLI runs it in the main thread,
-the window in its worker thread.
+"""The cycle loop: sync, wait the interval, sync again; woken early by "sync now"; paused
+and resumed; stopped cooperatively. Force syncs and submitted jobs run on the loop's thread
+between cycles without starting one. The CLI runs it in the main thread, the window in its
+worker thread (which sends its database writes as jobs, so they all happen on one thread).
 """
 
 from __future__ import annotations
 
 import logging
 import threading
+import time
 from collections import deque
+from collections.abc import Callable
 
 from .engine import CycleSummary, SyncEngine
 
@@ -24,17 +27,29 @@ class SyncRunner:
         self._stop = threading.Event()
         self._paused = False
         self._force: deque[str] = deque()
+        self._jobs: deque[Callable[[], None]] = deque()
+        #: a cycle (or the stop) was asked for, not only a job or a force sync
+        self._asked = False
         self._lock = threading.Lock()
         self.last: CycleSummary | None = None
 
     # -- requests from other threads --------------------------------------------------------
 
     def sync_now(self) -> None:
-        self._wake.set()
+        self._ask()
 
     def force_sync(self, key: str) -> None:
+        """Sync one person now, between cycles (without starting one)."""
         with self._lock:
             self._force.append(key)
+        self._wake.set()
+
+    def submit(self, job: Callable[[], None]) -> None:
+        """Run ``job`` on the loop's thread as soon as no cycle is running (also while
+        paused, and once more when stopping); it does not start a cycle. A job reports its
+        own outcome; an exception it lets out is logged and the loop goes on."""
+        with self._lock:
+            self._jobs.append(job)
         self._wake.set()
 
     def pause(self) -> None:
@@ -42,10 +57,15 @@ class SyncRunner:
 
     def resume(self) -> None:
         self._paused = False
-        self._wake.set()
+        self._ask()
 
     def stop(self) -> None:
         self._stop.set()
+        self._ask()
+
+    def _ask(self) -> None:
+        with self._lock:
+            self._asked = True
         self._wake.set()
 
     @property
@@ -64,7 +84,10 @@ class SyncRunner:
         while not self._stop.is_set():
             # cleared before the work, not after it: a stop, force sync or "sync now" asked
             # for during a cycle must not be lost (it ends the wait below at once)
-            self._wake.clear()
+            with self._lock:
+                self._wake.clear()
+                self._asked = False
+            self._drain_jobs()
             self._drain_force()
             if not self._paused:
                 self.last = self.engine.run_cycle(trigger)
@@ -73,9 +96,35 @@ class SyncRunner:
             if self._stop.is_set():
                 break
             self.engine.events("waiting", self.interval)
-            self._wake.wait(self.interval)
-            trigger = "manual" if self._wake.is_set() else "interval"
+            trigger = "manual" if self._wait() else "interval"
+        self._drain_jobs()  # what was asked before the stop is still done
         return self.last
+
+    def _wait(self) -> bool:
+        """Wait out the interval, running jobs and force syncs as they come. True when a
+        cycle or the stop was asked for, False when the interval ran out."""
+        end = time.monotonic() + self.interval
+        while True:
+            remaining = end - time.monotonic()
+            if remaining <= 0 or not self._wake.wait(remaining):
+                return False
+            with self._lock:
+                if self._asked:
+                    return True
+                self._wake.clear()
+            self._drain_jobs()
+            self._drain_force()
+
+    def _drain_jobs(self) -> None:
+        while True:
+            with self._lock:
+                if not self._jobs:
+                    return
+                job = self._jobs.popleft()
+            try:
+                job()
+            except Exception:
+                log.exception("a job submitted to the sync loop failed")
 
     def _drain_force(self) -> None:
         while True:

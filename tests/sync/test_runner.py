@@ -74,3 +74,31 @@ def test_once_runs_a_single_cycle() -> None:
     engine = FakeEngine()
     assert SyncRunner(engine).run(once=True) == "once"  # type: ignore[arg-type]
     assert engine.cycles == ["once"]
+
+
+def test_jobs_and_force_syncs_run_between_cycles_without_starting_one() -> None:
+    engine = FakeEngine()
+    runner = SyncRunner(engine)  # type: ignore[arg-type]
+    done: list[str] = []
+    threads: list[threading.Thread] = []
+    thread = threading.Thread(target=runner.run)
+    thread.start()
+    try:
+        _wait(lambda: len(engine.cycles) == 1)
+        runner.submit(lambda: threads.append(threading.current_thread()))
+        runner.submit(lambda: 1 / 0)  # a failing job is logged, the loop goes on
+        runner.submit(lambda: done.append("edit"))
+        runner.force_sync("ada@example.org")
+        _wait(lambda: done == ["edit"] and engine.forced == ["ada@example.org"])
+        assert threads == [thread]  # on the loop's own thread
+        time.sleep(0.1)
+        assert len(engine.cycles) == 1  # neither started a cycle
+        runner.sync_now()
+        _wait(lambda: len(engine.cycles) == 2)
+        runner.submit(lambda: done.append("late"))
+        runner.stop()
+    finally:
+        runner.stop()
+        thread.join(timeout=5)
+    assert not thread.is_alive()
+    assert done == ["edit", "late"]  # a job asked for before the stop still ran
