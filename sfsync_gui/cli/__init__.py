@@ -29,7 +29,7 @@ class _Parser(argparse.ArgumentParser):
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from . import person, serve, sync_cmds, views
+    from . import person, profiles_cmds, serve, sync_cmds, views
 
     parser = _Parser(prog="sfsync",
                      description="Two-way sync between a local database and a Salesforce org.")
@@ -39,6 +39,7 @@ def build_parser() -> argparse.ArgumentParser:
     person.register(sub)
     views.register(sub)
     serve.register(sub)
+    profiles_cmds.register(sub)
     return parser
 
 

@@ -1,6 +1,7 @@
-"""The Salesforce connection of ``sync``, ``force-sync`` and ``demo``: from the environment
-(``SFSYNC_LOGIN_URL``, ``SFSYNC_CLIENT_ID``, ``SFSYNC_CLIENT_SECRET``, ``SFSYNC_CA_FILE``)
-or the demo org started in this process. Credentials are only held in memory."""
+"""The Salesforce connection of ``sync``, ``force-sync`` and ``demo``: a sign-in profile
+(``--profile NAME``, secrets in the keyring), the environment (``SFSYNC_LOGIN_URL``,
+``SFSYNC_CLIENT_ID``, ``SFSYNC_CLIENT_SECRET``, ``SFSYNC_CA_FILE``; held in memory only)
+or the demo org started in this process."""
 
 from __future__ import annotations
 
@@ -20,8 +21,9 @@ from ..salesforce import (
 from .common import demo_dir
 from .errors import CliError, CliFailure
 
-NO_CONNECTION = ("no Salesforce connection: set SFSYNC_LOGIN_URL, SFSYNC_CLIENT_ID and "
-                 "SFSYNC_CLIENT_SECRET (SFSYNC_CA_FILE for a private CA), or add --demo")
+NO_CONNECTION = ("no Salesforce connection: add --profile NAME ('sfsync connect' makes one), "
+                 "set SFSYNC_LOGIN_URL, SFSYNC_CLIENT_ID and SFSYNC_CLIENT_SECRET "
+                 "(SFSYNC_CA_FILE for a private CA), or add --demo")
 
 
 @dataclass
@@ -33,9 +35,24 @@ class Connected:
     org: object | None = None
 
 
+def profile_option() -> argparse.ArgumentParser:
+    """A parent parser with ``--profile NAME`` (commands that talk to Salesforce)."""
+    p = argparse.ArgumentParser(add_help=False)
+    p.add_argument("--profile", default=None, metavar="NAME",
+                   help="the sign-in profile to connect with ('sfsync profiles' lists them)")
+    return p
+
+
 @contextmanager
 def connection_from_args(args: argparse.Namespace) -> Iterator[Connected]:
-    """The demo org's connection with ``--demo``, otherwise the environment's."""
+    """The profile's connection with ``--profile``, the demo org's with ``--demo``,
+    otherwise the environment's."""
+    if getattr(args, "profile", None):
+        if getattr(args, "demo", False):
+            raise CliError("use --demo or --profile, not both")
+        with profile_connection(args.profile) as connected:
+            yield connected
+        return
     if getattr(args, "demo", False):
         org_dir = demo_dir() / "org"
         if not (org_dir / "org.db").exists():
@@ -50,6 +67,21 @@ def connection_from_args(args: argparse.Namespace) -> Iterator[Connected]:
         raise CliError(str(exc)) from None
     if tokens is None:
         raise CliError(NO_CONNECTION)
+    conn = SalesforceConnection(tokens, ca_file=tokens.ca_file)
+    try:
+        yield Connected(conn, tokens.login_url)
+    finally:
+        conn.close()
+        tokens.close()
+
+
+@contextmanager
+def profile_connection(name: str) -> Iterator[Connected]:
+    """A connection through the saved profile ``name``: tokens from the keyring, renewed
+    as the profile's method says."""
+    from ..credentials import Credentials
+
+    tokens = Credentials().tokens(name)
     conn = SalesforceConnection(tokens, ca_file=tokens.ca_file)
     try:
         yield Connected(conn, tokens.login_url)

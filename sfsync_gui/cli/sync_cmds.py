@@ -20,7 +20,7 @@ from ..sync import CycleSummary, SyncConfig, SyncEngine, SyncRunner
 from ..sync.engine import BudgetReached
 from ..sync.persons import find_person_records
 from .common import common_options, demo_dir, open_store, out, print_json, store_at
-from .connect import connection_from_args, demo_connection
+from .connect import connection_from_args, demo_connection, profile_option
 from .errors import CliError, CliFailure
 from .report import PROBLEMS, EventPrinter, remember_usage
 from .serve import seed_value
@@ -41,15 +41,15 @@ def positive_seconds(text: str) -> float:
 
 def register(sub: argparse._SubParsersAction) -> None:
     """Add ``sync``, ``force-sync`` and ``demo``."""
-    p = sub.add_parser("sync", parents=[common_options()],
+    p = sub.add_parser("sync", parents=[common_options(), profile_option()],
                        help="sync with Salesforce: a cycle every --interval seconds until "
-                            "Ctrl+C (connection from SFSYNC_* variables, or --demo)")
+                            "Ctrl+C (connection from --profile, SFSYNC_* variables, or --demo)")
     p.add_argument("--once", action="store_true", help="run one cycle and exit")
     p.add_argument("--interval", type=positive_seconds, default=None, metavar="SECONDS",
                    help="seconds between cycles (default 300)")
     p.set_defaults(handler=cmd_sync)
 
-    p = sub.add_parser("force-sync", parents=[common_options()],
+    p = sub.add_parser("force-sync", parents=[common_options(), profile_option()],
                        help="sync one person both ways now")
     p.add_argument("key", metavar="EMAIL|ID|Object:localid",
                    help="an email, a Salesforce Id, or Object:localid (Lead:12)")
@@ -98,7 +98,8 @@ def stop_on_signals(runner: SyncRunner) -> Iterator[None]:
 
 
 def run_sync(store: Store, conn: object, *, once: bool, interval: float | None,
-             as_json: bool, demo: bool = False) -> CycleSummary | None:
+             as_json: bool, demo: bool = False, profile: str | None = None
+             ) -> CycleSummary | None:
     """Run cycles (one with ``once``), printing as they go. A bad status of the one cycle
     of ``once`` becomes the error."""
     printer = EventPrinter(store, conn, as_json=as_json, once=once)
@@ -110,19 +111,22 @@ def run_sync(store: Store, conn: object, *, once: bool, interval: float | None,
     with stop_on_signals(runner):
         last = runner.run(once=once)
     if once and last is not None and last.status in PROBLEMS:
-        raise CliFailure(_advice(last, demo=demo))
+        raise CliFailure(_advice(last, demo=demo, profile=profile))
     if not once and not as_json:
         out("stopped")
     return last
 
 
-def _advice(summary: CycleSummary, *, demo: bool) -> str:
+def _advice(summary: CycleSummary, *, demo: bool, profile: str | None = None) -> str:
     """The one error line for a cycle that did not do its job: what happened, what to do."""
     message = (summary.message or f"the cycle ended with status {summary.status}").removesuffix(
         "; retrying next cycle")
     if summary.status == "needs_sign_in":
         fix = ("run 'sfsync demo --once' to restart the demo org" if demo else
+               f"sign in again with 'sfsync connect --name {profile}'" if profile else
                "check SFSYNC_LOGIN_URL, SFSYNC_CLIENT_ID and SFSYNC_CLIENT_SECRET")
+        if "sfsync connect" in message:  # a profile's message says what to do already
+            return f"Salesforce refused the sign-in: {message}"
         return f"Salesforce refused the sign-in ({message}); {fix}"
     if summary.status == "api_limit":
         return f"{message}; the allowance frees up over the next 24 hours"
@@ -134,7 +138,7 @@ def _advice(summary: CycleSummary, *, demo: bool) -> str:
 def cmd_sync(args: argparse.Namespace) -> int:
     with connection_from_args(args) as connected, open_store(args, create=True) as store:
         run_sync(store, connected.conn, once=args.once, interval=args.interval,
-                 as_json=args.json, demo=args.demo)
+                 as_json=args.json, demo=args.demo, profile=args.profile)
     return 0
 
 
