@@ -22,6 +22,7 @@ fine).
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import re
 import threading
@@ -29,6 +30,7 @@ import time
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from email.utils import parsedate_to_datetime
 from typing import Any, TypeVar
 
 import requests
@@ -133,6 +135,8 @@ class SalesforceConnection:
         self._lock = threading.Lock()
         #: HTTP answers this connection received from the org (for cycle logs).
         self.calls = 0
+        #: the server's clock (HTTP ``Date``) at its last answer, None before any
+        self.server_time: datetime | None = None
         self._used: int | None = None
         self._limit: int | None = None
 
@@ -167,6 +171,10 @@ class SalesforceConnection:
             m = _USAGE_RE.search(resp.headers.get("Sforce-Limit-Info", ""))
             if m:
                 self._used, self._limit = int(m.group(1)), int(m.group(2))
+            date = resp.headers.get("Date")
+            if date:
+                with contextlib.suppress(TypeError, ValueError):
+                    self.server_time = parsedate_to_datetime(date)
 
     # -- the client and the one refresh --------------------------------------------------
 

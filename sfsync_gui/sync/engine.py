@@ -86,6 +86,7 @@ class SyncEngine:
         self.config = config or SyncConfig()
         self.events = events or (lambda _kind, _payload: None)
         self._schemas: dict[str, ObjectSchema] = {}
+        self._read_at: datetime | None = None
         Pusher(store, conn, cycle=None, backoff_base=1, backoff_cap=1).recover_sending()
 
     # -- helpers ---------------------------------------------------------------------------
@@ -177,6 +178,8 @@ class SyncEngine:
                 osum.updated += counts.updated
                 osum.deleted += counts.deleted
                 osum.conflicts += counts.conflicts
+            if self._read_at is not None:
+                self.store.set_setting(f"read_at.{so.name}", _stamp(self._read_at))
             if so.direction == TWO_WAY:
                 self.events("phase", f"pushing {so.name}")
                 pushed = Pusher(self.store, self.conn, cycle=cycle.id,
@@ -213,6 +216,12 @@ class SyncEngine:
         # change made in the same second as our describe is never answered with 304
         self._asked_at = time.time() - 1
         results = self.conn.batch([s for _k, _n, s in subrequests])
+        # The server's clock when it answered (HTTP dates have whole seconds: one back).
+        # Every record stamped before this minus the overlap has been seen once the object
+        # is pulled in this cycle.
+        server_time = getattr(self.conn, "server_time", None)
+        self._read_at = server_time - timedelta(seconds=1) if isinstance(
+            server_time, datetime) else None
         describes: dict[str, dict] = {}
         probes: dict[str, dict] = {}
         for (kind, name, _sub), res in zip(subrequests, results, strict=True):
@@ -372,6 +381,12 @@ class SyncEngine:
                            person=row.get("_person"), detail=entry)  # type: ignore[arg-type]
             result["records"].append(entry)
         return result
+
+
+def _stamp(dt: datetime) -> str:
+    """Salesforce's record form of a datetime (what watermarks are kept in)."""
+    dt = dt.astimezone(UTC)
+    return dt.strftime("%Y-%m-%dT%H:%M:%S.") + f"{dt.microsecond // 1000:03d}+0000"
 
 
 def _http_date(epoch: float) -> str:

@@ -50,6 +50,26 @@ def _escape(value: str) -> str:
     return value.replace("\\", "\\\\").replace("'", "\\'")
 
 
+def window_condition(watermark: str | None, read_at: str | None, overlap: timedelta) -> str:
+    """The SOQL condition covering every record the store may not have seen.
+
+    Unseen records are stamped after the watermark, or — committed late by a long
+    transaction — no earlier than ``overlap`` before our last complete read. Once the last
+    read is more than the overlap past the watermark, the window is just ``> watermark``:
+    a quiet object then costs nothing in the probe, however many records share the
+    watermark's stamp.
+    """
+    if not watermark:
+        return ""
+    mark = parse_stamp(watermark)
+    if read_at:
+        floor = parse_stamp(read_at) - overlap
+        if floor > mark:
+            return f" WHERE SystemModstamp > {soql_datetime(mark)}"
+        return f" WHERE SystemModstamp >= {soql_datetime(min(floor, mark - overlap))}"
+    return f" WHERE SystemModstamp >= {soql_datetime(mark - overlap)}"
+
+
 class Puller:
     """Pulls one object's records for one cycle."""
 
@@ -160,11 +180,8 @@ class Puller:
         """Apply everything changed since the watermark (minus the overlap)."""
         so = SyncObject.get_by_id(schema.name)
         counts = PullCounts()
-        if so.watermark:
-            since = soql_datetime(parse_stamp(so.watermark) - self.overlap)
-            where = f" WHERE SystemModstamp >= {since}"
-        else:
-            where = ""
+        where = window_condition(so.watermark, self.store.setting(f"read_at.{schema.name}"),
+                                 self.overlap)
         soql = (f"SELECT {', '.join(schema.soql_fields())} FROM {schema.name}{where} "
                 "ORDER BY SystemModstamp, Id")
         top = so.watermark
@@ -187,8 +204,9 @@ class Puller:
         so = SyncObject.get_by_id(schema.name)
         if so.first_sync != "done" or not so.watermark:
             return None
-        since = soql_datetime(parse_stamp(so.watermark) - self.overlap)
-        soql = (f"SELECT Id, SystemModstamp FROM {schema.name} WHERE SystemModstamp >= {since} "
+        where = window_condition(so.watermark, self.store.setting(f"read_at.{schema.name}"),
+                                 self.overlap)
+        soql = (f"SELECT Id, SystemModstamp FROM {schema.name}{where} "
                 "ORDER BY SystemModstamp, Id LIMIT 2000")
         kind = "queryAll" if schema.has_recycle_bin else "query"
         from urllib.parse import quote
