@@ -27,6 +27,7 @@ from ..credentials import (
 )
 from ..credentials.jwt_bearer import key_is_encrypted
 from ..credentials.pkce import DEFAULT_TIMEOUT
+from ..credentials.profiles import CUSTOM, parse_login_url
 from .common import note, out, print_json
 from .errors import CliError, CliFailure
 from .render import table
@@ -143,6 +144,8 @@ def _profile_from_args(args: argparse.Namespace, creds: Credentials) -> Profile:
     if method == JWT and not key_file:
         key_file = ask("Private key file (PEM)", "--key-file")
     ca_file = args.ca_file or (old.ca_file if old and not args.login_url else None)
+    if ca_file is None and not old and interactive() and parse_login_url(login_url)[0] == CUSTOM:
+        ca_file = ask("CA file to trust (empty: the system's)", "--ca-file", "") or None
     port = args.callback_port if args.callback_port is not None else (
         old.callback_port if old else 0)
     return Profile.new(name, login_url, method, client_id, username=username,
@@ -151,6 +154,7 @@ def _profile_from_args(args: argparse.Namespace, creds: Credentials) -> Profile:
 
 
 def _sign_in_pkce(creds: Credentials, profile: Profile, args: argparse.Namespace) -> Profile:
+    creds.check_login_url(profile)  # a wrong URL or CA file shows now, not after the browser
     sign_in = creds.begin_pkce(profile, open_url=None if args.no_browser else webbrowser.open,
                                timeout=args.timeout)
     url = sign_in.start()
@@ -189,11 +193,13 @@ def _sign_in(creds: Credentials, profile: Profile, args: argparse.Namespace) -> 
 def cmd_connect(args: argparse.Namespace) -> int:
     creds = Credentials()
     backend = creds.check_keyring()  # refuse a plaintext keyring before asking anything
-    profile = _profile_from_args(args, creds)
     try:
+        profile = _profile_from_args(args, creds)
         saved = _sign_in(creds, profile, args)
     except SignInFailed as exc:
         raise CliFailure(f"sign-in failed: {exc}") from None
+    except (KeyboardInterrupt, EOFError):
+        raise Interrupted("connect interrupted; nothing was saved") from None
     if args.json:
         print_json({"profile": saved.to_dict(), "keyring": backend,
                     "settings_file": str(creds.profiles.path)})

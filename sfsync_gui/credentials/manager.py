@@ -105,6 +105,13 @@ class Credentials:
         return OAuthClient(profile.login_url, profile.client_id, ca_file=profile.ca_file,
                            timeout=self.timeout)
 
+    def check_login_url(self, profile: Profile) -> None:
+        """Raise a :class:`~sfsync_gui.salesforce.SalesforceError` when the profile's login
+        URL cannot be reached over trusted TLS (wrong URL, missing CA file), before anyone
+        signs in for nothing. A network call: off the GUI thread."""
+        with self.client(profile) as client:
+            client.check_reachable()
+
     def tokens(self, name: str) -> ProfileTokens:
         """The token provider of profile ``name`` for a
         :class:`~sfsync_gui.salesforce.SalesforceConnection`."""

@@ -123,6 +123,15 @@ class OAuthClient:
 
     # -- around the grants ------------------------------------------------------------------
 
+    def check_reachable(self) -> None:
+        """Raise the classified error (``CERTIFICATE_VERIFY_FAILED``, ``CONNECTION_ERROR``...)
+        when the login URL cannot be reached over trusted TLS; any HTTP answer will do."""
+        try:
+            self._session.get(f"{self.login_url}/services/oauth2/authorize",
+                              allow_redirects=False).close()
+        except requests.RequestException as exc:
+            raise classify(exc) from None
+
     def revoke(self, token: str) -> bool:
         """Revoke a refresh or access token; False when it could not be done (unknown
         token, org unreachable). Never raises for the org's answer."""

@@ -24,7 +24,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 from urllib.parse import urlencode
 
-from ..salesforce.errors import ConfigError, SalesforceError
+from ..salesforce.errors import ConfigError, NeedsSignIn, SalesforceError
 from .errors import SignInCancelled, SignInFailed
 from .loopback import LoopbackListener
 from .profiles import Profile
@@ -236,8 +236,10 @@ class PkceSignIn:
                                     "(offline access) scope")
             self._result = self._credentials.complete_sign_in(
                 self.profile, tokens, {REFRESH_TOKEN: tokens.refresh_token}, client=client)
-        except SalesforceError as exc:
+        except NeedsSignIn as exc:
             return SignInFailed("REFUSED", f"Salesforce refused the sign-in: {exc}")
+        except SalesforceError as exc:  # unreachable, an untrusted certificate...
+            return SignInFailed("ERROR", f"the sign-in could not be completed: {exc}")
         except ConfigError as exc:  # the keyring, the settings file
             return SignInFailed("ERROR", str(exc))
         finally:

@@ -117,3 +117,14 @@ def test_usage_problems_are_one_line(run: Run, org: RunningOrg, tmp_path: Path) 
     assert r.code == 1 and "no profile named 'nope'" in r.err
     r = run("sync", "--once", "--db", tmp_path / "x.db")
     assert r.code == 2 and "--profile NAME" in r.err
+
+
+def test_an_untrusted_login_url_fails_before_the_browser(run: Run, org: RunningOrg,
+                                                         monkeypatch: pytest.MonkeyPatch
+                                                         ) -> None:
+    monkeypatch.setattr("webbrowser.open", lambda url: pytest.fail("a browser was opened"))
+    f = org.facts
+    r = run("connect", "--name", "x", "--login-url", f.login_url, "--client-id", f.client_id)
+    assert r.code == 1 and "CERTIFICATE_VERIFY_FAILED" in r.err and "CA file" in r.err
+    assert "authorize?" not in r.err
+    assert "No profiles yet" in run("profiles").out
