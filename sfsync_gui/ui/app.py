@@ -1,0 +1,111 @@
+"""The composition root of ``sfsync-gui``: options, the QApplication, the crash handler,
+the controller and the window; a clean shutdown when the window closes or on SIGTERM."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import signal
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication
+
+from .. import __version__
+from . import state_style
+from .controller import SyncController
+from .crash import CrashHandler
+from .icons import app_icon
+from .main_window import MainWindow
+from .source import choose_source, demo_source
+
+log = logging.getLogger("sfsync.ui")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="sfsync-gui",
+        description="The sfsync window: see and steer the two-way sync with Salesforce. "
+                    "Connects with the SFSYNC_* variables, or --demo.")
+    p.add_argument("--version", action="version", version=f"sfsync-gui {__version__}")
+    p.add_argument("--demo", action="store_true",
+                   help="start the local demo org in this process and sync with it")
+    p.add_argument("--data", type=Path, default=None, metavar="DIR",
+                   help="the demo's folder (org/ and sfsync.db; default: the one "
+                        "'sfsync demo' uses)")
+    p.add_argument("--db", type=Path, default=None, metavar="PATH",
+                   help="the local store, when connecting with the SFSYNC_* variables")
+    p.add_argument("--interval", type=float, default=None, metavar="SECONDS",
+                   help="seconds between cycles (default: the stored setting, 300)")
+    p.add_argument("--screenshots", type=Path, default=None, metavar="DIR",
+                   help=argparse.SUPPRESS)  # test hook: tour the views, save PNGs, quit
+    return p
+
+
+def make_app() -> QApplication:
+    QApplication.setApplicationName("sfsync-gui")
+    QApplication.setOrganizationName("sfsync-gui")
+    QApplication.setApplicationDisplayName("sfsync")
+    QApplication.setDesktopFileName("sfsync-gui")
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setWindowIcon(app_icon())
+    return app
+
+
+def follow_palette(window: MainWindow) -> None:
+    """Redraw the state colours when the OS switches between light and dark."""
+
+    def changed(*_args: object) -> None:
+        state_style.forget_icons()
+        window.update()
+        for page in window.records.pages.values():
+            page.table.viewport().update()
+
+    QGuiApplication.styleHints().colorSchemeChanged.connect(changed)
+    QGuiApplication.instance().paletteChanged.connect(changed)  # type: ignore[union-attr]
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the window; returns the exit status."""
+    args = build_parser().parse_args(argv)
+    if args.demo and args.db is not None:
+        print("sfsync-gui: use --demo (with --data DIR) or --db, not both", file=sys.stderr)
+        return 2
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s: %(message)s")
+    app = make_app()
+    crash = CrashHandler(app, show_dialog=args.screenshots is None)
+    crash.install()
+    controller = SyncController()
+    window = MainWindow(controller, crash)
+    window.demo_data = args.data
+    follow_palette(window)
+    tour = None
+    try:
+        source = choose_source(demo=args.demo, db=args.db, data=args.data)
+        if source is not None:
+            window.start(source, interval=args.interval)
+        window.show()
+        # Python handles signals only when it runs: let it run now and then
+        tick = QTimer()
+        tick.start(250)
+        tick.timeout.connect(lambda: None)
+        for sig in (signal.SIGINT, signal.SIGTERM):
+            signal.signal(sig, lambda *_: window.close())
+        if args.screenshots is not None:
+            from .screenshots import Tour
+
+            tour = Tour(window, args.screenshots)
+            tour.start()
+        code = app.exec()
+    finally:
+        window.shutdown()
+        crash.uninstall()
+    if tour is not None and tour.failed:
+        return 1
+    return code
+
+
+__all__ = ["build_parser", "demo_source", "main"]

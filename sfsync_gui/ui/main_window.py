@@ -1,0 +1,581 @@
+"""The main window: the welcome page until a sync runs, then the Records, Sync errors,
+Sync status and Field access views, the person view beside them, a toolbar, a status bar.
+
+The window reads the store on the GUI thread (short indexed reads, its connection set to
+``query_only``) and sends every write to the sync thread through the controller.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QStackedWidget,
+    QTabWidget,
+    QToolBar,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..store import Store
+from ..sync.config import DEFAULT_OBJECTS
+from . import state_style
+from .controller import SyncController
+from .crash import CrashHandler
+from .dialogs import NewPersonDialog, SignInDialog
+from .errors_view import ErrorsView
+from .fields_view import FieldsView
+from .icons import app_icon
+from .jobs import RequestResult
+from .person_view import PersonView
+from .reader import Reader
+from .records_view import RecordsView
+from .settings_dialog import SettingsDialog
+from .source import Source, demo_source
+from .status_view import StatusView
+from .statusbar import SyncStatusBar
+from .sync_settings import read_settings
+from .tray import Notifier
+from .worker import CycleReport, Ready
+
+log = logging.getLogger("sfsync.ui")
+
+SETTINGS_VERSION = 1
+TAB_RECORDS, TAB_ERRORS, TAB_STATUS, TAB_FIELDS = range(4)
+
+
+class MessageBar(QWidget):
+    """A one-line banner above the views for messages that must not be missed (a refused
+    value, a sync that cannot start); closes by itself after a while, or with its button."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("message-bar")
+        self.label = QLabel(self)
+        self.label.setWordWrap(True)
+        self.label.setTextFormat(Qt.TextFormat.PlainText)
+        self.label.setAccessibleName("Message")
+        close = QToolButton(self)
+        close.setText("✕")
+        close.setAccessibleName("Close the message")
+        close.setAutoRaise(True)
+        close.clicked.connect(self.hide)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(8, 4, 4, 4)
+        layout.addWidget(self.label, 1)
+        layout.addWidget(close)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self.hide)
+        self.hide()
+
+    def show_message(self, text: str, level: str = "info", timeout_ms: int = 12000) -> None:
+        state = {"error": "failed", "warning": "pending", "info": "local_only"}[level]
+        c = state_style.colour(state)
+        self.setStyleSheet(f"#message-bar {{ border: 1px solid {c.name()}; border-radius: 4px; "
+                           f"background: rgba({c.red()}, {c.green()}, {c.blue()}, 28); }}")
+        self.label.setText(text)
+        self.show()
+        if timeout_ms:
+            self._timer.start(timeout_ms)
+        else:
+            self._timer.stop()
+
+
+class MainWindow(QMainWindow):
+    """Signals: first_cycle_done() — the first cycle of this run ended (tests and the
+    screenshot hook wait for it)."""
+
+    first_cycle_done = Signal()
+
+    def __init__(self, controller: SyncController, crash: CrashHandler | None = None,
+                 settings: QSettings | None = None) -> None:
+        super().__init__()
+        self.setObjectName("main-window")
+        self.setWindowTitle("sfsync")
+        self.setWindowIcon(app_icon())
+        self.controller = controller
+        self.crash = crash
+        self.settings = settings or QSettings()
+        self.store: Store | None = None
+        self.reader: Reader | None = None
+        self.ready_info: Ready | None = None
+        #: the demo's folder for "Try the demo org" (None: the default one)
+        self.demo_data: Path | None = None
+        self._cycles_seen = 0
+        self._objects: dict[str, str] = {}
+        self._progress_refresh = QTimer(self)
+        self._progress_refresh.setSingleShot(True)
+        self._progress_refresh.setInterval(1000)
+        self._progress_refresh.timeout.connect(self._refresh_during_first_sync)
+
+        from .welcome import WelcomePage
+
+        self.welcome = WelcomePage(self)
+        self.records = RecordsView(self)
+        self.errors = ErrorsView(self)
+        self.status_view = StatusView(self)
+        self.fields = FieldsView(self)
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("main-tabs")
+        self.tabs.setAccessibleName("Views")
+        self.tabs.addTab(self.records, "Records")
+        self.tabs.addTab(self.errors, "Sync errors")
+        self.tabs.addTab(self.status_view, "Sync status")
+        self.tabs.addTab(self.fields, "Field access")
+        self.message_bar = MessageBar(self)
+        main = QWidget(self)
+        ml = QVBoxLayout(main)
+        ml.setContentsMargins(4, 4, 4, 0)
+        ml.addWidget(self.message_bar)
+        ml.addWidget(self.tabs, 1)
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.welcome)
+        self.stack.addWidget(main)
+        self.setCentralWidget(self.stack)
+
+        self.person = PersonView(self)
+        self.person_dock = QDockWidget("Person", self)
+        self.person_dock.setObjectName("person-dock")
+        self.person_dock.setWidget(self.person)
+        self.person_dock.setAllowedAreas(Qt.DockWidgetArea.RightDockWidgetArea
+                                         | Qt.DockWidgetArea.BottomDockWidgetArea)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.person_dock)
+        self.person_dock.hide()
+
+        self.status = SyncStatusBar(self)
+        self.setStatusBar(self.status)
+        self.notifier = Notifier(self.status, self)
+        self.notifier.activated.connect(self._raise)
+        self._build_actions()
+        self._connect()
+        self.resize(1200, 780)
+        self._restore_layout()
+
+    # -- construction -------------------------------------------------------------------------
+
+    def _action(self, text: str, slot, shortcut: str | QKeySequence.StandardKey | None = None,
+                tip: str = "") -> QAction:
+        a = QAction(text, self)
+        if shortcut is not None:
+            a.setShortcut(QKeySequence(shortcut))
+        tip = tip or text
+        if shortcut is not None:
+            tip += f" ({a.shortcut().toString(QKeySequence.SequenceFormat.NativeText)})"
+        a.setToolTip(tip)
+        a.setStatusTip(tip)
+        a.triggered.connect(slot)
+        self.addAction(a)
+        return a
+
+    def _build_actions(self) -> None:
+        self.act_sync = self._action("Sync now", self.sync_now, "F5",
+                                     "Run a sync cycle now")
+        self.act_pause = self._action("Pause", self.toggle_pause, "Ctrl+P",
+                                      "Pause or resume background sync")
+        self.act_pause.setCheckable(True)
+        self.act_force = self._action("Force sync", self.force_sync_current, "Ctrl+Shift+F",
+                                      "Sync the selected person both ways now")
+        self.act_new = self._action("New person…", self.new_person, "Ctrl+N",
+                                    "Create a Lead or Contact (sent by the next sync)")
+        self.act_search = self._action("Search", self.focus_search, "Ctrl+F",
+                                       "Search the records")
+        self.act_settings = self._action("Settings…", self.open_settings, "Ctrl+,",
+                                         "Interval, objects, conflict policies, API budget")
+        self.act_sign_in = self._action("Sign in to Salesforce…", self.open_sign_in, None,
+                                        "Connect to your Salesforce org")
+        self.act_demo = self._action("Try the demo org", self.start_demo, None,
+                                     "Sync with a local demo org")
+        self.act_quit = self._action("Quit", self.close, QKeySequence.StandardKey.Quit)
+        self.act_person = self.person_dock.toggleViewAction()
+        self.act_person.setText("Person panel")
+        bar = QToolBar("Main", self)
+        bar.setObjectName("main-toolbar")
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        for a in (self.act_sync, self.act_pause, self.act_force, self.act_new):
+            bar.addAction(a)
+        bar.addSeparator()
+        bar.addAction(self.act_settings)
+        bar.addAction(self.act_sign_in)
+        self.addToolBar(bar)
+        self.toolbar = bar
+        menu = self.menuBar()
+        m = menu.addMenu("&Sync")
+        for a in (self.act_sync, self.act_pause, self.act_force):
+            m.addAction(a)
+        m.addSeparator()
+        m.addAction(self.act_demo)
+        m.addAction(self.act_sign_in)
+        m.addSeparator()
+        m.addAction(self.act_quit)
+        m = menu.addMenu("&Records")
+        m.addAction(self.act_search)
+        m.addAction(self.act_new)
+        m = menu.addMenu("&View")
+        m.addAction(self.act_person)
+        m.addSeparator()
+        m.addAction(self.act_settings)
+        for i, name in enumerate(("Records", "Sync errors", "Sync status", "Field access")):
+            a = self._action(name, lambda _=False, i=i: self.tabs.setCurrentIndex(i),
+                             f"Ctrl+{i + 1}")
+            m.addAction(a)
+        self._set_running(False)
+
+    def _connect(self) -> None:
+        c = self.controller
+        c.ready.connect(self._on_ready)
+        c.phase.connect(self._on_phase)
+        c.progress.connect(self._on_progress)
+        c.cycle_done.connect(self._on_cycle)
+        c.waiting.connect(self.status.waiting)
+        c.forced.connect(self._on_forced)
+        c.forced_failed.connect(self._on_forced_failed)
+        c.request_done.connect(self._on_request_done)
+        c.failed.connect(self._on_failed)
+        c.crashed.connect(self._on_crashed)
+        c.stopped.connect(self._on_stopped)
+        c.paused_changed.connect(self._on_paused)
+        self.welcome.demo_requested.connect(self.start_demo)
+        self.welcome.sign_in_requested.connect(self.open_sign_in)
+        self.records.record_selected.connect(self._on_record_selected)
+        self.records.record_activated.connect(self.open_record)
+        self.records.message.connect(self.show_error)
+        self.records.edit_requested.connect(self.request_edit)
+        self.person.force_sync_requested.connect(self.force_sync)
+        self.person.edit_requested.connect(self.request_edit)
+        self.person.message.connect(self.show_error)
+        self.errors.open_record.connect(self.open_record)
+        self.errors.retry_requested.connect(self.retry)
+        self.fields.include_requested.connect(self._include_field)
+
+    # -- starting --------------------------------------------------------------------------------
+
+    def start(self, source: Source, *, interval: float | None = None) -> None:
+        """Start syncing ``source``; the views appear when the store is open."""
+        self.welcome.set_busy(f"Starting {source.label}…")
+        self.status.set_state("starting")
+        self._set_running(True)
+        self.controller.start(source, interval=interval)
+
+    @Slot()
+    def start_demo(self) -> None:
+        if self.controller.running:
+            return
+        self.start(demo_source(self.demo_data))
+
+    @Slot(object)
+    def _on_ready(self, info: Ready) -> None:
+        self.ready_info = info
+        self.store = info.store
+        # this thread's own connection may only read: every write goes to the sync thread
+        self.store.db.execute_sql("PRAGMA query_only = 1")
+        if self.reader is not None:
+            self.reader.close()
+        self.reader = Reader(info.store.path)
+        settings = read_settings(self.store)
+        self._objects = {o: d for o, d in DEFAULT_OBJECTS.items() if o not in settings.disabled}
+        self.records.attach(self.store, self.reader, self._objects)
+        self._restore_headers()
+        self.person.attach(self.store, {o for o, d in self._objects.items() if d == "two_way"})
+        self.errors.attach(self.store)
+        self.status_view.attach(self.store)
+        self.fields.attach(self.store)
+        self.stack.setCurrentIndex(1)
+        where = "the demo org" if info.source.kind == "demo" else info.instance_url
+        self.setWindowTitle(f"sfsync — {where}")
+        self.status.set_state("syncing")
+
+    def _set_running(self, running: bool) -> None:
+        for a in (self.act_sync, self.act_pause, self.act_force, self.act_new,
+                  self.act_settings):
+            a.setEnabled(running)
+        self.act_demo.setEnabled(not running)
+
+    # -- the sync's news --------------------------------------------------------------------------
+
+    @Slot(str)
+    def _on_phase(self, phase: str) -> None:
+        self.status_view.set_phase(phase)
+        if phase != "waiting" and self.status.state not in ("paused",):
+            self.status.set_state("syncing", phase)
+        if phase.startswith("first sync of"):
+            self.records.add_new_objects()
+            self.fields.reload()
+
+    @Slot(str, int, int)
+    def _on_progress(self, obj: str, done: int, total: int) -> None:
+        self.status_view.set_progress(obj, done, total)
+        if not self._progress_refresh.isActive():
+            self._progress_refresh.start()
+
+    @Slot()
+    def _refresh_during_first_sync(self) -> None:
+        self.records.add_new_objects()
+        self.records.refresh()
+
+    @Slot(object)
+    def _on_cycle(self, report: CycleReport) -> None:
+        self._cycles_seen += 1
+        self.status.cycle_done(report)
+        self.records.add_new_objects()
+        self.records.refresh()
+        self.errors.reload()
+        self.status_view.reload()
+        self.fields.reload()
+        self.person.reload()
+        s = report.summary
+        if s.failures:
+            self.notifier.notify(
+                "Sync failures",
+                f"{s.failures} change{'s' if s.failures != 1 else ''} could not be pushed to "
+                "Salesforce; see Sync errors.")
+        if s.status in ("needs_sign_in", "api_limit", "budget", "failed") and s.message:
+            self.show_message(s.message, "warning")
+        if self._cycles_seen == 1:
+            self.first_cycle_done.emit()
+
+    @Slot(object)
+    def _on_forced(self, result: dict) -> None:
+        parts = []
+        for r in result.get("records", []):
+            who = f"{r['object']}:{r['local_id']}"
+            failed = f", {r['failed']} failed" if r["failed"] else ""
+            parts.append(f"{who}: pulled: {r['pulled']}; pushed {r['pushed']}{failed}; "
+                         f"now {r['state']}")
+            page = self.records.pages.get(r["object"])
+            if page is not None:
+                page.model.forget_row(r["local_id"])
+        self.show_message("Force sync done — " + "; ".join(parts),
+                          "warning" if any(r["failed"] for r in result.get("records", []))
+                          else "info")
+        self.person.reload()
+        self.errors.reload()
+
+    @Slot(str, str)
+    def _on_forced_failed(self, key: str, message: str) -> None:
+        self.show_error(f"Force sync of {key} failed: {message}")
+
+    @Slot(object)
+    def _on_request_done(self, result: RequestResult) -> None:
+        if result.kind == "edit":
+            page = self.records.pages.get(result.obj)
+            if page is not None and result.local_id is not None:
+                page.model.edit_finished(result.local_id, result.fields)
+            if result.local_id is not None and self.person.shows(result.obj, result.local_id):
+                self.person.reload()
+        elif result.kind == "create" and result.ok:
+            page = self.records.pages.get(result.obj)
+            if page is not None:
+                page.model.refresh()
+            if result.local_id is not None:
+                self.open_record(result.obj, result.local_id)
+        elif result.kind == "retry":
+            self.errors.reload()
+            self.person.reload()
+        elif result.kind == "include":
+            self.fields.reload()
+        elif result.kind == "settings":
+            self.status_view.reload()
+        if result.ok:
+            self.status.showMessage(result.message, 8000)
+        else:
+            self.show_error(result.message)
+
+    @Slot(str)
+    def _on_failed(self, message: str) -> None:
+        log.warning("sync stopped: %s", message)
+        self.status.set_state("stopped", message)
+        if self.store is None:
+            self.welcome.set_error(f"Could not start: {message}")
+        else:
+            self.show_message(f"The sync stopped: {message}", "error", 0)
+
+    @Slot(str)
+    def _on_crashed(self, text: str) -> None:
+        if self.crash is not None:
+            self.crash.report(text)
+        else:
+            log.error("bug in the sync thread:\n%s", text)
+
+    @Slot()
+    def _on_stopped(self) -> None:
+        self._set_running(False)
+        if self.status.state not in ("stopped",):
+            self.status.set_state("stopped")
+
+    @Slot(bool)
+    def _on_paused(self, paused: bool) -> None:
+        self.act_pause.setChecked(paused)
+        self.act_pause.setText("Resume" if paused else "Pause")
+        self.status.set_paused(paused)
+
+    # -- user actions ------------------------------------------------------------------------------
+
+    def show_message(self, text: str, level: str = "info", timeout_ms: int = 12000) -> None:
+        self.message_bar.show_message(text, level, timeout_ms)
+
+    @Slot(str)
+    def show_error(self, text: str) -> None:
+        self.show_message(text, "error")
+
+    @Slot()
+    def sync_now(self) -> None:
+        self.controller.sync_now()
+        self.status.set_state("syncing", "sync asked for")
+
+    @Slot()
+    def toggle_pause(self) -> None:
+        self.controller.set_paused(not self.controller.paused)
+
+    def current_record(self) -> tuple[str, int] | None:
+        """The record the person view shows, else the selected row."""
+        if self.person.detail is not None and self.person_dock.isVisible():
+            return self.person.detail.obj, self.person.detail.local_id
+        page = self.records.current_page()
+        if page is not None and (lid := page.current_local_id()) is not None:
+            return page.obj, lid
+        return None
+
+    @Slot()
+    def force_sync_current(self) -> None:
+        current = self.current_record()
+        if current is None:
+            self.show_message("Pick a person in the Records view first, then force sync.",
+                              "warning")
+            return
+        self.force_sync(f"{current[0]}:{current[1]}")
+
+    @Slot(str)
+    def force_sync(self, key: str) -> None:
+        self.controller.force_sync(key)
+        self.status.showMessage(f"Force sync of {key} asked for…", 5000)
+
+    @Slot(str, int, dict)
+    def request_edit(self, obj: str, local_id: int, changes: dict) -> None:
+        if not self.controller.edit(obj, local_id, changes):
+            self.show_error("The sync is not running: the change was not saved.")
+            page = self.records.pages.get(obj)
+            if page is not None:
+                page.model.edit_finished(local_id, list(changes))
+
+    @Slot(object)
+    def retry(self, records: list[tuple[str, int]] | None) -> None:
+        self.controller.retry(records)
+
+    @Slot(str, str, object)
+    def _include_field(self, obj: str, name: str, included: object) -> None:
+        self.controller.include_field(obj, name, included)  # type: ignore[arg-type]
+
+    @Slot(str, int)
+    def _on_record_selected(self, obj: str, local_id: int) -> None:
+        if self.person_dock.isVisible():
+            self.person.show_record(obj, local_id)
+
+    @Slot(str, int)
+    def open_record(self, obj: str, local_id: int) -> None:
+        """Show a record in the person view (and select it in its table)."""
+        if not self.person.show_record(obj, local_id):
+            self.show_error(f"There is no {obj}:{local_id} any more.")
+            return
+        self.person_dock.show()
+        self.person_dock.raise_()
+        page = self.records.pages.get(obj)
+        if page is not None and self.tabs.currentIndex() == TAB_RECORDS:
+            self.records.setCurrentWidget(page)
+            page.select_local_id(local_id)
+
+    @Slot()
+    def focus_search(self) -> None:
+        self.tabs.setCurrentIndex(TAB_RECORDS)
+        page = self.records.current_page()
+        if page is not None:
+            page.focus_search()
+
+    @Slot()
+    def new_person(self) -> None:
+        if self.store is None:
+            return
+        objects = [o for o, d in self._objects.items() if d == "two_way"]
+        dialog = NewPersonDialog(self.store, objects, self)
+        if dialog.exec() and dialog.values():
+            self.controller.create(dialog.obj, dialog.values())
+
+    def settings_dialog(self) -> SettingsDialog | None:
+        if self.store is None:
+            return None
+        return SettingsDialog(read_settings(self.store), self)
+
+    @Slot()
+    def open_settings(self) -> None:
+        dialog = self.settings_dialog()
+        if dialog is not None and dialog.exec():
+            self.controller.save_settings(dialog.result_settings())
+
+    @Slot()
+    def open_sign_in(self) -> None:
+        dialog = SignInDialog(self)
+        dialog.demo_requested.connect(self.start_demo)
+        dialog.exec()
+
+    @Slot()
+    def _raise(self) -> None:
+        self.showNormal()
+        self.raise_()
+        self.activateWindow()
+
+    # -- layout and shutdown ----------------------------------------------------------------------
+
+    def _restore_layout(self) -> None:
+        s = self.settings
+        if int(s.value("layout/version", 0) or 0) != SETTINGS_VERSION:
+            return
+        geometry = s.value("layout/geometry")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        state = s.value("layout/state")
+        if isinstance(state, QByteArray):
+            self.restoreState(state)
+        self.tabs.setCurrentIndex(int(s.value("layout/tab", 0) or 0))
+
+    def _restore_headers(self) -> None:
+        for obj, page in self.records.pages.items():
+            state = self.settings.value(f"records/{obj}/header")
+            if isinstance(state, QByteArray):
+                page.table.horizontalHeader().restoreState(state)
+
+    def save_layout(self) -> None:
+        s = self.settings
+        s.setValue("layout/version", SETTINGS_VERSION)
+        s.setValue("layout/geometry", self.saveGeometry())
+        s.setValue("layout/state", self.saveState())
+        s.setValue("layout/tab", self.tabs.currentIndex())
+        for obj, page in self.records.pages.items():
+            s.setValue(f"records/{obj}/header", page.table.horizontalHeader().saveState())
+        s.sync()
+
+    def shutdown(self) -> bool:
+        """Stop the sync thread and the reader; True when everything ended in time."""
+        ok = self.controller.shutdown()
+        self.records.close_models()
+        if self.reader is not None:
+            self.reader.close()
+            self.reader = None
+        if self.store is not None:
+            self.store.db.close()  # this thread's connection; the worker closed its own
+        self.notifier.close()
+        return ok
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_layout()
+        self.status.set_state("stopped", "closing")
+        if not self.shutdown():
+            log.warning("the sync did not stop in time; it resumes where it stopped next time")
+        event.accept()

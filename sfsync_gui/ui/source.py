@@ -1,0 +1,79 @@
+"""Where the sync connects: the demo org started in this process, the SFSYNC_* environment
+variables, or nowhere yet (the welcome page). Plain Python: the worker opens the
+connection on its own thread with the command line's helpers."""
+
+from __future__ import annotations
+
+import argparse
+import os
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..cli.common import demo_dir
+from ..cli.connect import Connected, connection_from_args, demo_connection
+from ..salesforce.tokens import ENV_CLIENT_ID, ENV_CLIENT_SECRET, ENV_LOGIN_URL
+from ..store import default_db_path
+
+DEMO = "demo"
+ENV = "env"
+
+
+@dataclass(frozen=True)
+class Source:
+    """A connection to open and the store that goes with it."""
+
+    kind: str  # DEMO | ENV
+    db_path: Path
+    #: the demo's folder (``org/`` and ``sfsync.db``)
+    demo_root: Path | None = None
+    seed: str | int = "demo"
+
+    @property
+    def label(self) -> str:
+        return "the demo org" if self.kind == DEMO else "Salesforce"
+
+
+def demo_source(data: Path | None = None, seed: str | int = "demo") -> Source:
+    """The demo org and its store, in ``data`` (default: the demo folder of ``sfsync``)."""
+    root = (data or demo_dir()).expanduser()
+    return Source(DEMO, root / "sfsync.db", root, seed)
+
+
+def env_configured(environ: Mapping[str, str] = os.environ) -> bool:
+    """True when any SFSYNC_* connection variable is set (a missing one is then an error
+    the worker reports)."""
+    return any((environ.get(k) or "").strip()
+               for k in (ENV_LOGIN_URL, ENV_CLIENT_ID, ENV_CLIENT_SECRET))
+
+
+def choose_source(*, demo: bool, db: Path | None, data: Path | None = None,
+                  environ: Mapping[str, str] = os.environ) -> Source | None:
+    """What ``sfsync-gui`` starts on: ``--demo``, else the environment, else None (the
+    welcome page offers the demo and sign-in)."""
+    if demo:
+        return demo_source(data)
+    if env_configured(environ):
+        return Source(ENV, db or default_db_path())
+    return None
+
+
+@contextmanager
+def open_connection(source: Source) -> Iterator[Connected]:
+    """The connection of ``source``; for the demo, the local org runs until the block
+    ends. Raises the command line's CliError/CliFailure with a message for the user."""
+    if source.kind == DEMO:
+        assert source.demo_root is not None
+        root = source.demo_root
+        root.mkdir(parents=True, exist_ok=True)
+        new_org = not (root / "org" / "org.db").exists()
+        with demo_connection(root / "org", seed=source.seed) as connected:
+            if new_org:
+                from ..cli.sync_cmds import _next_second
+
+                _next_second()
+            yield connected
+        return
+    with connection_from_args(argparse.Namespace(demo=False)) as connected:
+        yield connected

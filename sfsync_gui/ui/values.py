@@ -1,0 +1,98 @@
+"""Values as the window shows and takes them. Plain Python."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+
+from ..cli.errors import CliError
+from ..cli.values import parse_value
+from ..store import Store
+from ..store.models import FieldInfo
+
+#: fields shown first, in this order, when an object has them
+PREFERRED = ("Name", "Subject", "FirstName", "LastName", "Email", "Company", "Title", "Phone",
+             "Status", "Rating", "StageName", "Amount", "CloseDate", "Industry", "City",
+             "Country", "LeadSource")
+NUMBERS = frozenset({"int", "long", "double", "currency", "percent"})
+
+
+@dataclass(frozen=True)
+class Column:
+    """One column of a records table."""
+
+    name: str
+    label: str
+    type: str = "string"
+    editable: bool = False
+
+
+STATE_COLUMN = Column("_state", "State")
+ID_COLUMN = Column("_sf_id", "Salesforce Id")
+
+
+def record_columns(store: Store, obj: str, *, two_way: bool) -> list[Column]:
+    """State, the preferred fields, the other synced fields (by label), the Salesforce Id."""
+    have = set(store.table(obj).columns())
+    infos = [f for f in store.fields(obj) if f.name in have and (f.synced or f.has_column)]
+    by_name = {f.name: f for f in infos}
+    first = [by_name[n] for n in PREFERRED if n in by_name]
+    rest = sorted((f for f in infos if f.name not in PREFERRED), key=lambda f: f.label.lower())
+    cols = [STATE_COLUMN]
+    for f in first + rest:
+        cols.append(Column(f.name, f.label or f.name, f.type,
+                           two_way and bool(f.synced and f.updateable)))
+    cols.append(ID_COLUMN)
+    return cols
+
+
+def display(value: object, sf_type: str = "") -> str:
+    """A stored value as text in a table cell."""
+    if value is None:
+        return ""
+    if sf_type == "boolean":
+        return "Yes" if value else "No"
+    if isinstance(value, float) and value.is_integer() and abs(value) < 1e15:
+        return str(int(value))
+    if sf_type == "datetime" and isinstance(value, str) and "T" in value:
+        return value[:16].replace("T", " ")
+    return str(value)
+
+
+def edit_text(value: object, sf_type: str = "") -> str:
+    """A stored value as the text an editor starts with."""
+    if value is None:
+        return ""
+    if sf_type == "boolean":
+        return "true" if value else "false"
+    if isinstance(value, float) and value.is_integer() and abs(value) < 1e15:
+        return str(int(value))
+    return str(value)
+
+
+class ValueRefused(ValueError):
+    """A typed value the field cannot take; the message says why."""
+
+
+def parse_typed(obj: str, info: FieldInfo, value: object) -> object:
+    """The value to store for what the user entered (text from an editor, or a bool from
+    a checkbox). Raises ValueRefused with the reason."""
+    if isinstance(value, bool):
+        return value
+    try:
+        return parse_value(obj, info, "" if value is None else str(value))
+    except CliError as exc:
+        raise ValueRefused(str(exc)) from None
+
+
+def error_text(raw: object) -> str:
+    """A record's last error (JSON from the store) in one line."""
+    if not raw:
+        return ""
+    try:
+        err = json.loads(str(raw))
+    except ValueError:
+        return str(raw)
+    fields = ", ".join(err.get("fields") or [])
+    return f"{err.get('code', 'UNKNOWN')}{' on ' + fields if fields else ''}: " \
+           f"{err.get('message', '')}"

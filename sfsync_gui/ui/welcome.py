@@ -1,0 +1,73 @@
+"""The page a new user sees when there is no connection yet: try the demo org, or sign
+in to Salesforce."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+
+from .icons import app_icon
+
+
+class WelcomePage(QWidget):
+    """Signals: demo_requested(), sign_in_requested()."""
+
+    demo_requested = Signal()
+    sign_in_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("welcome")
+        logo = QLabel(self)
+        logo.setPixmap(app_icon().pixmap(96, 96))
+        logo.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        title = QLabel("Welcome to sfsync", self)
+        font = title.font()
+        font.setPointSizeF(font.pointSizeF() * 2)
+        font.setBold(True)
+        title.setFont(font)
+        title.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        blurb = QLabel("sfsync keeps a local database in two-way sync with a Salesforce org "
+                       "and shows you that sync: which records are in sync, which failed "
+                       "and why, what happened to a person, which fields the sync user can "
+                       "reach.", self)
+        blurb.setWordWrap(True)
+        blurb.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        blurb.setMaximumWidth(560)
+        self.demo = QPushButton("Try the demo org", self)
+        self.demo.setAccessibleName("Try the demo org")
+        self.demo.setToolTip("A local Salesforce org with sample data, started inside the "
+                             "app: nothing leaves this computer")
+        self.demo.setDefault(True)
+        self.sign_in = QPushButton("Sign in to Salesforce…", self)
+        self.sign_in.setAccessibleName("Sign in to Salesforce")
+        for b in (self.demo, self.sign_in):
+            b.setMinimumWidth(260)
+            b.setMinimumHeight(36)
+        self.status = QLabel(self)
+        self.status.setWordWrap(True)
+        self.status.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        self.status.setMaximumWidth(560)
+        layout = QVBoxLayout(self)
+        layout.addStretch(2)
+        for w in (logo, title, blurb):
+            layout.addWidget(w, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addSpacing(24)
+        layout.addWidget(self.demo, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addWidget(self.sign_in, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addSpacing(12)
+        layout.addWidget(self.status, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addStretch(3)
+        self.demo.clicked.connect(self.demo_requested)
+        self.sign_in.clicked.connect(self.sign_in_requested)
+
+    def set_busy(self, text: str) -> None:
+        """While the sync starts: say what happens, buttons off."""
+        self.status.setText(text)
+        self.demo.setEnabled(not text)
+        self.sign_in.setEnabled(not text)
+
+    def set_error(self, text: str) -> None:
+        self.status.setText(text)
+        self.demo.setEnabled(True)
+        self.sign_in.setEnabled(True)
