@@ -91,9 +91,12 @@ def main() -> None:
         print(f"{f'{count} indexes rebuilt':<34}{seconds:>10.2f}")
     total = sum(summary.counts.values())
     print(f"\nLeads: {args.n:,}; records: {total:,}")
-    print(f"total: {wall:.1f} s wall, {cpu:.1f} s CPU (this process, all threads); "
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    print(f"total: {wall:.1f} s wall; CPU {cpu:.1f} s in this process, "
+          f"{children.ru_utime + children.ru_stime:.1f} s in the row generator's process; "
           f"{total / wall:,.0f} records/s")
-    print(f"file: {size / 1e6:,.0f} MB; peak memory {_peak_mb():,.0f} MB")
+    print(f"file: {size / 1e6:,.0f} MB; peak memory {_peak_mb():,.0f} MB (this process), "
+          f"{children.ru_maxrss / 1024:,.0f} MB (generator)")
 
 
 def _peak_mb() -> float:

@@ -26,15 +26,17 @@ import gc
 import logging
 import multiprocessing
 import multiprocessing.connection
+import pickle
+import queue
 import random
 import re
 import sqlite3
 import sys
+import threading
 import time
 import traceback
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from functools import cache
@@ -328,7 +330,7 @@ class _Pools:
     #: reuse a company with a branch number, as real orgs' duplicate accounts do.
     MAX_COMPANIES = 120_000
 
-    def __init__(self, rng: random.Random, companies: int) -> None:
+    def __init__(self, rng: random.Random) -> None:
         self.people = {
             loc: [
                 _person(loc, first, last)
@@ -342,7 +344,10 @@ class _Pools:
         self.companies: list[_Company] = []
         self.by_locale: dict[str, list[_Company]] = {loc: [] for loc in names.LOCALES}
         self._domains: set[str] = set()
-        for _ in range(min(companies, self.MAX_COMPANIES)):
+
+    def add_companies(self, rng: random.Random, count: int) -> None:
+        """Make ``count`` more companies (at most ``MAX_COMPANIES`` in all)."""
+        for _ in range(min(count, self.MAX_COMPANIES - len(self.companies))):
             company = self._company(rng, _LOCALE_BAG[int(rng.random() * len(_LOCALE_BAG))])
             self.companies.append(company)
             self.by_locale[company.locale].append(company)
@@ -521,7 +526,8 @@ class _Builder:
         self.sync_seed_user = sync_user
         self.admin_id = make_id("005", ADMIN_NUMBER)
         self.sync_id = make_id("005", SYNC_NUMBER)
-        self.pools = _Pools(rng, companies)
+        self.pools = _Pools(rng)
+        self.pools.add_companies(rng, companies)
 
     def build(self) -> None:
         raise NotImplementedError
@@ -643,6 +649,12 @@ _AUDIT = ("OwnerId", "IsDeleted", "CreatedDate", "CreatedById", "LastModifiedDat
 _AUDIT_NO_OWNER = _AUDIT[1:]
 
 
+#: The bulk seed's tables in the order it writes them; indexes of the first five are
+#: rebuilt as soon as Leads are in.
+_BULK_TABLES = ("Account", "Campaign", "Contact", "Opportunity", "Lead", "CampaignMember",
+                "OpportunityContactRole", "Task", "Event", "Subscription__c")
+
+#: A table's rows: (object name, columns, rows).
 _Rows = tuple[str, tuple[str, ...], list[tuple]]
 
 
@@ -663,12 +675,12 @@ class _Bulk(_Builder):
     #: Below this many Leads, dropping and rebuilding the indexes gains nothing.
     DROP_INDEXES_FROM = 20_000
     #: From this many Leads, they are generated in a forked process (where there is fork).
-    FORK_FROM = 50_000
+    FORK_FROM = 20_000
 
     def __init__(self, conn: sqlite3.Connection, catalog: Catalog, now: datetime,
                  admin: SeedUser, sync_user: SeedUser, n: int) -> None:
-        super().__init__(conn, catalog, now, admin, sync_user, random.Random(n),
-                         companies=max(300, n // 8) if n else 0)
+        # Companies are made in tables(): in the child process, when there is one.
+        super().__init__(conn, catalog, now, admin, sync_user, random.Random(n), companies=0)
         self.n = n
         # System jobs (a nightly recalculation, a data-quality run) touch many records at
         # one instant: their SystemModstamp moves, LastModifiedDate does not.
@@ -749,8 +761,8 @@ class _Bulk(_Builder):
     # -- the run ---------------------------------------------------------------------------
 
     def build(self) -> None:
-        """Users, then each object after those it points at; Leads after Contacts (a
-        converted Lead names the Contact its conversion made)."""
+        """Users, then :meth:`tables` (in a forked child for big seeds on Linux), with the
+        indexes dropped and rebuilt around a big load."""
         n = self.n
         people = self.pools.people
         reps = []
@@ -763,37 +775,45 @@ class _Bulk(_Builder):
         self.owners = self.users(reps)
         if n == 0:
             return
-        first = ("Account", "Campaign", "Contact", "Opportunity", "Lead")
-        later = ("CampaignMember", "OpportunityContactRole", "Task", "Event",
-                 "Subscription__c")
-        saved = _drop_indexes(self.conn, (*first, *later)) if n >= self.DROP_INDEXES_FROM else {}
-        self.accounts()
-        self.campaigns()
-        self.contacts()
-        self.lead_created = self.times(n)
-        self.converted = self.conversions(self.lead_created)
-        self.opportunities()
-        self.leads()
-        if saved:
-            # What is left is Python work. SQLite releases the GIL while it builds an
-            # index, so on two cores the first tables' indexes build meanwhile.
-            with ThreadPoolExecutor(max_workers=1) as pool:
-                pending = pool.submit(self.later_rows)
-                _rebuild_indexes(self.conn, [sql for t in first for sql in saved.get(t, ())])
-                batches = pending.result()
+        saved = _drop_indexes(self.conn, _BULK_TABLES) if n >= self.DROP_INDEXES_FROM else {}
+        if n >= self.FORK_FROM and _can_fork():
+            # A forked copy of this process generates every row while this one binds and
+            # inserts them and builds the indexes: the work splits over two cores.
+            tables: Iterable[tuple[str, Sequence[str], Iterable[tuple]]] = _ForkedTables(
+                self.tables())
         else:
-            batches = self.later_rows()
-        for name, columns, rows in batches:
-            self.write(name, columns, rows)
+            tables = self.tables()
+        try:
+            for name, columns, rows in tables:
+                self.write(name, columns, rows)
+                if name == "Lead" and saved:
+                    # Meanwhile the child goes on with the objects that hang off Leads.
+                    _rebuild_indexes(self.conn, _indexes_of(saved, _BULK_TABLES[:5]))
+        finally:
+            if isinstance(tables, _ForkedTables):
+                tables.close()
         if saved:
-            _rebuild_indexes(self.conn, [sql for t in later for sql in saved.get(t, ())])
+            _rebuild_indexes(self.conn, _indexes_of(saved, _BULK_TABLES[5:]))
 
-    def later_rows(self) -> list[_Rows]:
-        """Rows of the objects that hang off Leads and Contacts (no database access)."""
-        return [self.members(), self.contact_roles(), self.tasks(), self.events(),
-                self.subscriptions()]
+    def tables(self) -> Iterator[_Rows | tuple[str, tuple[str, ...], Iterator[tuple]]]:
+        """Every table's rows, in an order where each record's references exist before
+        it. Each table's rows must be taken before the next table is asked for."""
+        self.pools.add_companies(self.rng, max(300, self.n // 8))
+        yield self.accounts()
+        yield self.campaigns()
+        yield self.contacts()
+        # Leads are timed before opportunities: a conversion makes its opportunity.
+        self.lead_created = self.times(self.n)
+        self.converted = self.conversions(self.lead_created)
+        yield self.opportunities()
+        yield self.leads()
+        yield self.members()
+        yield self.contact_roles()
+        yield self.tasks()
+        yield self.events()
+        yield self.subscriptions()
 
-    def accounts(self) -> None:
+    def accounts(self) -> _Rows:
         r, pick = self.r, self.pick
         count = self.n // 10
         created = self.times(count)
@@ -824,15 +844,16 @@ class _Bulk(_Builder):
             self.account_company.append(company)
             if not audit[1]:
                 live.append(i)
-        self.write("Account", (
+        table = "Account", (
             "Id", "Name", "Type", "ParentId", "BillingStreet", "BillingCity", "BillingState",
             "BillingPostalCode", "BillingCountry", "ShippingStreet", "ShippingCity",
             "ShippingState", "ShippingPostalCode", "ShippingCountry", "Phone", "Website",
             "Industry", "AnnualRevenue", "NumberOfEmployees", "AccountSource", *_AUDIT,
-        ), rows)
+        ), rows
         self.acc = _Made(ids, created, live, owners)
+        return table
 
-    def campaigns(self) -> None:
+    def campaigns(self) -> _Rows:
         r, fmt, pick, now = self.r, self.fmt, self.pick, self.now_ms
         count = max(3, self.n // 5000)
         created = self.times(count)
@@ -868,13 +889,14 @@ class _Bulk(_Builder):
             owners.append(owner)
             if not audit[1]:
                 live.append(i)
-        self.write("Campaign", (
+        table = "Campaign", (
             "Id", "Name", "ParentId", "Type", "Status", "StartDate", "EndDate",
             "ExpectedRevenue", "BudgetedCost", "ActualCost", "IsActive", *_AUDIT,
-        ), rows)
+        ), rows
         self.camp = _Made(ids, created, live, owners)
+        return table
 
-    def contacts(self) -> None:
+    def contacts(self) -> _Rows:
         r, pick, now = self.r, self.pick, self.now_ms
         count = self.n // 4
         acc = self.acc
@@ -934,16 +956,17 @@ class _Bulk(_Builder):
                 live.append(j)
                 if a >= 0:
                     last_at_account[a] = j
-        self.write("Contact", (
+        table = "Contact", (
             "Id", "AccountId", "LastName", "FirstName", "Name", "MailingStreet", "MailingCity",
             "MailingState", "MailingPostalCode", "MailingCountry", "Phone", "MobilePhone",
             "ReportsToId", "Email", "Title", "Department", "Birthdate", "LeadSource",
             "HasOptedOutOfEmail", "DoNotCall", "Level__c", "Languages__c", "Customer_Id__c",
             *_AUDIT,
-        ), rows)
+        ), rows
         self.con = _Made(ids, [t for t, _ in specs], live, owners)
+        return table
 
-    def opportunities(self) -> None:
+    def opportunities(self) -> _Rows:
         r, fmt, pick, now = self.r, self.fmt, self.pick, self.now_ms
         count = self.n // 20
         acc, camp, con = self.acc, self.camp, self.con
@@ -998,11 +1021,12 @@ class _Bulk(_Builder):
                 live.append(k)
                 if a >= 0:
                     self.account_opps.setdefault(a, []).append(k)
-        self.write("Opportunity", (
+        table = "Opportunity", (
             "Id", "AccountId", "Name", "StageName", "Amount", "Probability", "CloseDate",
             "Type", "LeadSource", "IsClosed", "IsWon", "CampaignId", *_AUDIT,
-        ), rows)
+        ), rows
         self.opp = _Made(ids, [t for t, _a, _j in specs], live, owners)
+        return table
 
     def conversions(self, created: list[int]) -> dict[int, int]:
         """Lead index -> Contact index for the converted Leads (about 8 %).
@@ -1026,7 +1050,7 @@ class _Bulk(_Builder):
                     break
         return out
 
-    def leads(self) -> None:
+    def leads(self) -> tuple[str, tuple[str, ...], Iterator[tuple]]:
         # The hot loop of a big seed: names are bound to locals and every value that can
         # be is drawn from precomputed pools.
         n, r, fmt = self.n, self.r, self.fmt
@@ -1123,19 +1147,9 @@ class _Bulk(_Builder):
 
         con_person, con_email = self.contact_person, self.contact_email
         conversion_opp = self.conversion_opp
-        if n >= self.FORK_FROM and _can_fork():
-            # Generate in a forked copy of this process while this one binds and inserts:
-            # the two halves of the work run on two cores.
-            forked = _ForkedRows(rows, lambda: (live, owners, self.rng.getstate()))
-            try:
-                self.write("Lead", _LEAD_COLUMNS, forked)
-            finally:
-                forked.close()
-            live, owners, state = forked.result
-            self.rng.setstate(state)
-        else:
-            self.write("Lead", _LEAD_COLUMNS, rows())
+        # ``live`` and ``owners`` fill up as the rows are taken, before the next table.
         self.lead = _Made(ids, created, live, owners)
+        return "Lead", _LEAD_COLUMNS, rows()
 
     def members(self) -> _Rows:
         pick = self.pick
@@ -2086,70 +2100,115 @@ def _can_fork() -> bool:
     return sys.platform.startswith("linux")
 
 
-class _ForkedRows:
-    """Rows produced by a generator in a forked child process, iterated in the parent.
+class _ForkedTables:
+    """The tables of a row generator run in a forked child process, read in the parent.
 
-    The child inherits everything the generator reads (no set-up is sent), sends the rows
-    in pickled chunks, then ``result()`` (whatever the generator's side effects produced).
-    It touches nothing but those objects and the pipe, and leaves with ``os._exit`` (what
-    multiprocessing's fork start does): the SQLite connection it inherited, in the middle
-    of the seed's transaction, is never used or closed there.
+    Yields ``(name, columns, rows)`` like the generator, each ``rows`` an iterator that
+    must be used up before the next table. The child inherits everything the generator
+    reads (nothing is sent to it) and sends rows in pickled chunks; a thread here reads
+    them as they come, so the child keeps generating while this process is busy in SQLite
+    (which releases the GIL), up to ``BUFFER`` chunks ahead.
+
+    The child touches nothing but the generator's objects and the pipe, and leaves with
+    ``os._exit`` (multiprocessing's fork start does): the SQLite connection it inherited,
+    in the middle of the seed's transaction, is never used or closed there.
     """
 
     CHUNK = 5_000
+    BUFFER = 64  #: chunks read ahead (a Lead chunk pickles to ~1.7 MB)
 
-    def __init__(self, rows: Callable[[], Iterator[tuple]], result: Callable[[], object],
-                 ) -> None:
+    def __init__(self, tables: Iterator[tuple[str, Sequence[str], Iterable[tuple]]]) -> None:
         context = multiprocessing.get_context("fork")
         # Unflushed output would be flushed twice, once by each process.
         for stream in (sys.stdout, sys.stderr):
             if stream is not None:
                 stream.flush()
         self._recv, send = context.Pipe(duplex=False)
-        self._proc = context.Process(target=_send_rows, args=(rows, result, send),
-                                     daemon=True)
+        self._proc = context.Process(target=_send_tables, args=(tables, send), daemon=True)
         self._proc.start()
         send.close()
-        self.result: object = None
+        self._chunks: queue.Queue[bytes | None] = queue.Queue(self.BUFFER)
+        self._closed = threading.Event()
+        self._done = False
+        self._reader = threading.Thread(target=self._read, name="seed-reader", daemon=True)
+        self._reader.start()
 
-    def __iter__(self) -> Iterator[tuple]:
-        while True:
+    def _read(self) -> None:
+        while not self._closed.is_set():
             try:
-                kind, payload = self._recv.recv()
-            except EOFError:
-                raise RuntimeError("the row generator's process died") from None
-            if kind == "rows":
-                yield from payload
-            elif kind == "done":
-                self.result = payload
+                data: bytes | None = self._recv.recv_bytes()
+            except (EOFError, OSError):
+                data = None
+            while not self._closed.is_set():
+                try:
+                    self._chunks.put(data, timeout=0.2)
+                    break
+                except queue.Full:
+                    continue
+            if data is None:
                 return
-            else:
-                raise RuntimeError(f"the row generator failed:\n{payload}")
+
+    def _next(self) -> tuple:
+        data = self._chunks.get()
+        if data is None:
+            raise RuntimeError("the row generator's process died")
+        message = pickle.loads(data)
+        if message[0] == "error":
+            raise RuntimeError(f"the row generator failed:\n{message[1]}")
+        return message
+
+    def __iter__(self) -> Iterator[tuple[str, tuple[str, ...], Iterator[tuple]]]:
+        while True:
+            message = self._next()
+            if message[0] == "done":
+                self._done = True
+                return
+            _kind, name, columns = message
+            yield name, columns, self._rows()
+
+    def _rows(self) -> Iterator[tuple]:
+        while True:
+            message = self._next()
+            if message[0] == "end":
+                return
+            yield from message[1]
 
     def close(self) -> None:
-        self._recv.close()
+        """Stop the child (at once if its tables were not all read) and the reader."""
+        self._closed.set()
+        if not self._done:
+            self._proc.kill()
         self._proc.join(timeout=5)
         if self._proc.is_alive():
             self._proc.kill()
             self._proc.join()
+        self._reader.join(timeout=5)  # the child's end is closed: the read ends
+        self._recv.close()
 
 
-def _send_rows(rows: Callable[[], Iterator[tuple]], result: Callable[[], object],
-               send: multiprocessing.connection.Connection) -> None:
-    """The child's side of :class:`_ForkedRows`."""
+def _send_tables(tables: Iterator[tuple[str, Sequence[str], Iterable[tuple]]],
+                 send: multiprocessing.connection.Connection) -> None:
+    """The child's side of :class:`_ForkedTables`."""
     # No collection in the child: a garbage cycle holding some SQLite connection must not
     # be finalized (closed) here.
     gc.disable()
     try:
-        batch: list[tuple] = []
-        for row in rows():
-            batch.append(row)
-            if len(batch) == _ForkedRows.CHUNK:
-                send.send(("rows", batch))
-                batch = []
-        send.send(("rows", batch))
-        send.send(("done", result()))
+        for name, columns, rows in tables:
+            send.send(("table", name, tuple(columns)))
+            batch: list[tuple] = []
+            for row in rows:
+                batch.append(row)
+                if len(batch) == _ForkedTables.CHUNK:
+                    send.send(("rows", batch))
+                    batch = []
+            send.send(("rows", batch))
+            send.send(("end",))
+        send.send(("done",))
     except BaseException:
         send.send(("error", traceback.format_exc()))
     finally:
         send.close()
+
+
+def _indexes_of(saved: dict[str, list[str]], tables: Sequence[str]) -> list[str]:
+    return [sql for table in tables for sql in saved.get(table, ())]

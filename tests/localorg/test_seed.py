@@ -6,8 +6,10 @@ the schema is checked without touching these tests.
 
 from __future__ import annotations
 
+import itertools
 import re
 import sqlite3
+import time
 from collections import Counter
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
@@ -134,31 +136,48 @@ def test_text_helpers() -> None:
 
 
 @pytest.mark.skipif(not seed_module._can_fork(), reason="rows are forked on Linux only")
-def test_forked_rows_stream_rows_and_report_failures() -> None:
-    seen: list[int] = []
+def test_forked_tables_stream_in_order_and_report_failures() -> None:
+    made: list[str] = []
 
-    def rows():
-        for i in range(12_345):
-            seen.append(i)
-            yield (i, f"row {i}")
+    def tables():
+        made.append("first")
+        yield "First", ("a",), iter([(1,), (2,)])
+        made.append("second")
+        yield "Second", ("a", "b"), ((i, f"row {i}") for i in range(12_345))
+        yield "Empty", ("a",), iter([])
 
-    forked = seed_module._ForkedRows(rows, lambda: len(seen))
+    forked = seed_module._ForkedTables(tables())
     try:
-        assert list(forked) == [(i, f"row {i}") for i in range(12_345)]
+        got = [(name, columns, list(rows)) for name, columns, rows in forked]
     finally:
         forked.close()
-    assert forked.result == 12_345 and seen == []  # the side effects happened in the child
+    assert got == [("First", ("a",), [(1,), (2,)]),
+                   ("Second", ("a", "b"), [(i, f"row {i}") for i in range(12_345)]),
+                   ("Empty", ("a",), [])]
+    assert made == []  # the generator ran in the child
 
     def broken():
-        yield (1,)
+        yield "First", ("a",), iter([(1,)])
         raise KeyError("no such company")
 
-    forked = seed_module._ForkedRows(broken, lambda: None)
+    forked = seed_module._ForkedTables(broken())
     try:
         with pytest.raises(RuntimeError, match="no such company"):
-            list(forked)
+            for _name, _columns, rows in forked:
+                list(rows)
     finally:
         forked.close()
+
+    def endless():
+        yield "Big", ("a",), ((i,) for i in itertools.count())
+
+    # The parent gives up half-way (a failed INSERT): the child is stopped at once.
+    forked = seed_module._ForkedTables(endless())
+    _name, _columns, rows = next(iter(forked))
+    assert next(rows) == (0,)
+    started = time.monotonic()
+    forked.close()
+    assert time.monotonic() - started < 3
 
 
 def test_bad_spec_is_refused(tmp_path: Path) -> None:
@@ -437,9 +456,8 @@ def test_same_n_gives_the_same_bytes(tmp_path: Path, bulk) -> None:
 
 def test_the_big_seed_path_writes_the_same_rows(tmp_path: Path, bulk,
                                                monkeypatch: pytest.MonkeyPatch) -> None:
-    """Big seeds generate Leads in a forked process, drop the indexes, load, and rebuild
-    them (generating the last objects in a thread meanwhile); the rows must be those of
-    the plain path, and every index must be back."""
+    """Big seeds generate their rows in a forked process, drop the indexes, load, and
+    rebuild them; the rows must be those of the plain path, and every index must be back."""
     conn, _catalog, _summary = bulk
     monkeypatch.setattr(seed_module._Bulk, "DROP_INDEXES_FROM", 1000)
     monkeypatch.setattr(seed_module._Bulk, "FORK_FROM", 1000)
