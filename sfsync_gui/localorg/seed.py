@@ -40,6 +40,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from functools import cache
+from typing import TypeVar
 
 from . import seed_names as names
 from .ids import checksum_suffix, make_id
@@ -51,6 +52,8 @@ log = logging.getLogger(__name__)
 
 ADMIN_NUMBER = 1
 SYNC_NUMBER = 2
+
+_T = TypeVar("_T")
 
 DAY_MS = 86_400_000
 HOUR_MS = 3_600_000
@@ -538,7 +541,7 @@ class _Builder:
             raise KeyError(name)
         return obj
 
-    def pick(self, seq: Sequence):
+    def pick(self, seq: Sequence[_T]) -> _T:
         """A uniformly chosen element (``seq`` must not be empty)."""
         return seq[int(self.r() * len(seq))]
 

@@ -559,6 +559,12 @@ def test_a_string_of_digits_is_a_number_of_leads(tmp_path: Path) -> None:
 # The demo
 
 
+def test_the_demo_is_the_same_every_time(tmp_path: Path, demo) -> None:
+    conn, _catalog, _summary = demo
+    again, _c, _s = make_org(tmp_path / "again.db", "demo")
+    assert list(again.iterdump()) == list(conn.iterdump())
+
+
 def test_demo_is_a_few_hundred_records(demo) -> None:
     _conn, _catalog, summary = demo
     assert 250 <= sum(summary.counts.values()) <= 800
