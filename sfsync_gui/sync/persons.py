@@ -30,7 +30,8 @@ def find_person_records(store: Store, key: str) -> list[tuple[str, int]]:
     elif len(key) in (15, 18) and key.isalnum():
         obj = KEY_PREFIXES.get(key[:3])
         if obj and store.table(obj).exists():
-            rows = store.table(obj).find("_sf_id LIKE ? || '%'", (key[:15],), limit=1)
+            # Ids are case-sensitive in their 15-character form: compare exactly, never LIKE
+            rows = store.table(obj).find("substr(_sf_id, 1, 15) = ?", (key[:15],), limit=1)
             found += [(obj, int(r["_lid"])) for r in rows]  # type: ignore[arg-type]
     # the other half of a converted person
     for obj, lid in list(found):
