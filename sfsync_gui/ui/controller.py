@@ -157,27 +157,42 @@ class SyncController(QObject):
 
     # -- the worker's signals, re-emitted in the GUI thread ------------------------------------
 
+    def _stale(self) -> bool:
+        """True for news from a worker already shut down (queued before it stopped)."""
+        sender = self.sender()
+        return sender is not None and sender is not self._worker
+
     @Slot(object)
     def _on_ready(self, info: Ready) -> None:
+        if self._stale():
+            return
         self.ready_info = info
         self.ready.emit(info)
 
     @Slot(str)
     def _on_phase(self, phase: str) -> None:
+        if self._stale():
+            return
         self.syncing = phase != "waiting"
         self.phase.emit(phase)
 
     @Slot(str, int, int)
     def _on_progress(self, obj: str, done: int, total: int) -> None:
+        if self._stale():
+            return
         self.progress.emit(obj, done, total)
 
     @Slot(object)
     def _on_cycle(self, report: CycleReport) -> None:
+        if self._stale():
+            return
         self.syncing = False
         self.cycle_done.emit(report)
 
     @Slot(float)
     def _on_waiting(self, seconds: float) -> None:
+        if self._stale():
+            return
         self.syncing = False
         self.waiting.emit(seconds)
 

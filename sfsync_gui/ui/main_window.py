@@ -111,6 +111,7 @@ class MainWindow(QMainWindow):
         #: the demo's folder for "Try the demo org" (None: the default one)
         self.demo_data: Path | None = None
         self._cycles_seen = 0
+        self._dock_sized = False
         self._objects: dict[str, str] = {}
         self._progress_refresh = QTimer(self)
         self._progress_refresh.setSingleShot(True)
@@ -153,7 +154,7 @@ class MainWindow(QMainWindow):
 
         self.status = SyncStatusBar(self)
         self.setStatusBar(self.status)
-        self.notifier = Notifier(self.status, self)
+        self.notifier = Notifier(lambda text: self.show_message(text, "warning"), self)
         self.notifier.activated.connect(self._raise)
         self._build_actions()
         self._connect()
@@ -289,6 +290,7 @@ class MainWindow(QMainWindow):
         self.status_view.attach(self.store)
         self.fields.attach(self.store)
         self.stack.setCurrentIndex(1)
+        self.welcome.set_busy("")
         where = "the demo org" if info.source.kind == "demo" else info.instance_url
         self.setWindowTitle(f"sfsync — {where}")
         self.status.set_state("syncing")
@@ -371,6 +373,7 @@ class MainWindow(QMainWindow):
                 page.model.edit_finished(result.local_id, result.fields)
             if result.local_id is not None and self.person.shows(result.obj, result.local_id):
                 self.person.reload()
+            self.errors.reload()  # an edit queues the record's failed changes again
         elif result.kind == "create" and result.ok:
             page = self.records.pages.get(result.obj)
             if page is not None:
@@ -485,6 +488,11 @@ class MainWindow(QMainWindow):
         if not self.person.show_record(obj, local_id):
             self.show_error(f"There is no {obj}:{local_id} any more.")
             return
+        if not self.person_dock.isVisible() and not self._dock_sized:
+            self._dock_sized = True
+            self.person_dock.show()
+            self.resizeDocks([self.person_dock], [max(380, self.width() * 2 // 5)],
+                             Qt.Orientation.Horizontal)
         self.person_dock.show()
         self.person_dock.raise_()
         page = self.records.pages.get(obj)
@@ -543,6 +551,7 @@ class MainWindow(QMainWindow):
         state = s.value("layout/state")
         if isinstance(state, QByteArray):
             self.restoreState(state)
+            self._dock_sized = True
         self.tabs.setCurrentIndex(int(s.value("layout/tab", 0) or 0))
 
     def _restore_headers(self) -> None:

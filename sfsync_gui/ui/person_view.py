@@ -144,8 +144,9 @@ class ActivityFilter(QSortFilterProxyModel):
         self.text = ""
 
     def set_filter(self, kind: str | None, text: str) -> None:
+        self.beginFilterChange()
         self.kind, self.text = kind, text.strip().lower()
-        self.invalidateFilter()
+        self.endFilterChange()
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
         model = self.sourceModel()
@@ -296,7 +297,9 @@ class PersonView(QWidget):
         self.records.setEnabled(len(detail.records) > 1)
         self.fields_model.show(detail, {f.name: f for f in self._store.fields(obj)})
         self.fields.resizeColumnToContents(0)
+        self.fields.setColumnWidth(0, min(self.fields.columnWidth(0), 170))
         self.fields.resizeColumnToContents(1)
+        self.fields.setColumnWidth(1, min(self.fields.columnWidth(1), 220))
         self.activity_model.set_rows(detail.activity)
         self.activity.resizeColumnToContents(0)
         self.activity.resizeColumnToContents(1)

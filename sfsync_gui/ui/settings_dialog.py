@@ -89,8 +89,10 @@ class SettingsDialog(QDialog):
             combo.setAccessibleName(f"Conflict policy of {obj}")
             self._object_policy[obj] = combo
             self.objects.setCellWidget(row, 2, combo)
-        self.objects.horizontalHeader().setSectionResizeMode(
-            0, QHeaderView.ResizeMode.ResizeToContents)
+        self.objects.setWordWrap(False)
+        for col in (0, 1):
+            self.objects.horizontalHeader().setSectionResizeMode(
+                col, QHeaderView.ResizeMode.ResizeToContents)
         self.objects.horizontalHeader().setStretchLastSection(True)
         objects_box = QGroupBox("Objects (untick to stop syncing one)", self)
         QVBoxLayout(objects_box).addWidget(self.objects)

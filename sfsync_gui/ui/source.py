@@ -13,32 +13,42 @@ from pathlib import Path
 
 from ..cli.common import demo_dir
 from ..cli.connect import Connected, connection_from_args, demo_connection
+from ..salesforce import ClientCredentialsTokens, SalesforceConnection
 from ..salesforce.tokens import ENV_CLIENT_ID, ENV_CLIENT_SECRET, ENV_LOGIN_URL
 from ..store import default_db_path
 
 DEMO = "demo"
 ENV = "env"
+#: a local org already running in this process (tests, benchmarks)
+ORG = "org"
 
 
 @dataclass(frozen=True)
 class Source:
     """A connection to open and the store that goes with it."""
 
-    kind: str  # DEMO | ENV
+    kind: str  # DEMO | ENV | ORG
     db_path: Path
     #: the demo's folder (``org/`` and ``sfsync.db``)
     demo_root: Path | None = None
     seed: str | int = "demo"
+    #: for ORG: the running org's facts (``sfsync_gui.localorg.server.OrgFacts``)
+    facts: object | None = None
 
     @property
     def label(self) -> str:
-        return "the demo org" if self.kind == DEMO else "Salesforce"
+        return {DEMO: "the demo org", ORG: "the local org"}.get(self.kind, "Salesforce")
 
 
 def demo_source(data: Path | None = None, seed: str | int = "demo") -> Source:
     """The demo org and its store, in ``data`` (default: the demo folder of ``sfsync``)."""
     root = (data or demo_dir()).expanduser()
     return Source(DEMO, root / "sfsync.db", root, seed)
+
+
+def org_source(facts: object, db_path: Path) -> Source:
+    """A local org already running in this process (``start_local_org(...).facts``)."""
+    return Source(ORG, Path(db_path), facts=facts)
 
 
 def env_configured(environ: Mapping[str, str] = os.environ) -> bool:
@@ -74,6 +84,17 @@ def open_connection(source: Source) -> Iterator[Connected]:
 
                 _next_second()
             yield connected
+        return
+    if source.kind == ORG:
+        f = source.facts
+        tokens = ClientCredentialsTokens(f.login_url, f.client_id,  # type: ignore[attr-defined]
+                                         f.client_secret, ca_file=f.ca_file)  # type: ignore[attr-defined]
+        conn = SalesforceConnection(tokens, ca_file=f.ca_file)  # type: ignore[attr-defined]
+        try:
+            yield Connected(conn, f.instance_url)  # type: ignore[attr-defined]
+        finally:
+            conn.close()
+            tokens.close()
         return
     with connection_from_args(argparse.Namespace(demo=False)) as connected:
         yield connected

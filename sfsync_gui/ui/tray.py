@@ -1,11 +1,13 @@
-"""Notifications: a tray message when the desktop has a tray, else a status-bar message.
+"""Notifications: a tray message when the desktop has a tray, else the window's message bar.
 Used when a cycle produces new failures."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMenu, QStatusBar, QSystemTrayIcon
+from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
 from .icons import app_icon
 
@@ -15,9 +17,10 @@ class Notifier(QObject):
 
     activated = Signal()
 
-    def __init__(self, status_bar: QStatusBar, parent: QObject | None = None) -> None:
+    def __init__(self, fallback: Callable[[str], None], parent: QObject | None = None
+                 ) -> None:
         super().__init__(parent)
-        self.status_bar = status_bar
+        self.fallback = fallback
         self.sent: list[tuple[str, str]] = []
         self.tray: QSystemTrayIcon | None = None
         if QSystemTrayIcon.isSystemTrayAvailable():
@@ -41,7 +44,7 @@ class Notifier(QObject):
         if self.tray is not None and self.tray.supportsMessages():
             self.tray.showMessage(title, text, QSystemTrayIcon.MessageIcon.Warning, 10000)
         else:
-            self.status_bar.showMessage(f"{title}: {text}", 15000)
+            self.fallback(f"{title}: {text}")
 
     def close(self) -> None:
         if self.tray is not None:

@@ -11,7 +11,7 @@ from ..store import Store
 from ..store.models import FieldInfo
 
 #: fields shown first, in this order, when an object has them
-PREFERRED = ("Name", "Subject", "FirstName", "LastName", "Email", "Company", "Title", "Phone",
+PREFERRED = ("Name", "Subject", "Email", "Company", "Title", "Phone",
              "Status", "Rating", "StageName", "Amount", "CloseDate", "Industry", "City",
              "Country", "LeadSource")
 NUMBERS = frozenset({"int", "long", "double", "currency", "percent"})

@@ -33,7 +33,7 @@ class WelcomePage(QWidget):
                        "reach.", self)
         blurb.setWordWrap(True)
         blurb.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-        blurb.setMaximumWidth(560)
+        blurb.setFixedWidth(520)
         self.demo = QPushButton("Try the demo org", self)
         self.demo.setAccessibleName("Try the demo org")
         self.demo.setToolTip("A local Salesforce org with sample data, started inside the "
@@ -47,7 +47,7 @@ class WelcomePage(QWidget):
         self.status = QLabel(self)
         self.status.setWordWrap(True)
         self.status.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-        self.status.setMaximumWidth(560)
+        self.status.setFixedWidth(520)
         layout = QVBoxLayout(self)
         layout.addStretch(2)
         for w in (logo, title, blurb):

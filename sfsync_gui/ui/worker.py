@@ -38,6 +38,9 @@ log = logging.getLogger("sfsync.ui")
 KNOWN_ERRORS = (CliError, CliFailure, ConfigError, StoreVersionError, SalesforceError, OSError)
 
 
+STOPPED = "stopped when the window closed; the next start resumes"
+
+
 class Stopping(BaseException):
     """Raised inside the engine (from its progress events) to end a long step early; a
     BaseException, like KeyboardInterrupt, so no `except Exception` on the way swallows it."""
@@ -194,15 +197,15 @@ class SyncWorker(QObject):
         try:
             runner.run()
         except Stopping:
-            self._mark_stopped(store)
+            log.info("the first sync stops here; the next start resumes from this page")
 
-    def _mark_stopped(self, store: Store) -> None:
-        """The cycle cut short by the stop is recorded as stopped, not failed."""
-        last = Cycle.select().order_by(Cycle.id.desc()).first()
-        if last is not None and last.status == "failed" and not last.error:
-            last.status = "stopped"
-            last.error = "stopped when the window closed; the next start resumes"
-            last.save()
+    def _note_stopped(self, summary: CycleSummary) -> None:
+        """A cycle cut short by the stop is recorded as stopped, not failed."""
+        if summary.status != "failed" or summary.message or not summary.cycle_id:
+            return
+        summary.status, summary.message = "stopped", STOPPED
+        Cycle.update(status="stopped", error=STOPPED).where(
+            Cycle.id == summary.cycle_id).execute()
 
     def _drain_requests(self) -> None:
         store = self._store
@@ -227,14 +230,20 @@ class SyncWorker(QObject):
     # -- engine events (on this thread) ------------------------------------------------------
 
     def _on_event(self, kind: str, payload: object) -> None:
-        if kind == "progress":
-            if self._stop.is_set():
+        if self._stop.is_set():
+            # the window is going (or restarting the sync): news would only arrive late
+            if kind == "progress":
                 raise Stopping
+            if kind == "cycle":
+                self._note_stopped(payload)  # type: ignore[arg-type]
+            return
+        if kind == "progress":
             obj, done, total = payload  # type: ignore[misc]
             self.progress.emit(str(obj), int(done), int(total))
         elif kind == "phase":
             self.phase.emit(str(payload))
         elif kind == "cycle":
+            summary: CycleSummary = payload  # type: ignore[assignment]
             usage = None
             store = self._store
             if store is not None:
@@ -242,8 +251,7 @@ class SyncWorker(QObject):
                     usage = remember_usage(store, self._conn)
                 except Exception:  # usage is nice to have; never lose the cycle for it
                     log.exception("could not keep the API usage")
-            self.cycle_done.emit(CycleReport(payload,  # type: ignore[arg-type]
-                                             (usage or {}).get("used"),
+            self.cycle_done.emit(CycleReport(summary, (usage or {}).get("used"),
                                              (usage or {}).get("limit")))
         elif kind == "waiting":
             self.waiting.emit(float(payload))  # type: ignore[arg-type]
