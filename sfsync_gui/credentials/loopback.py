@@ -1,10 +1,12 @@
 """The loopback listener of the browser sign-in: where Salesforce sends the browser back.
 
-A one-request-at-a-time HTTP server on ``127.0.0.1`` (a random free port unless told one)
-that waits for ``GET /callback?code=…&state=…``. It checks ``state`` in constant time,
-hands the code to the caller, and shows the browser the outcome. It polls, so it can be
-cancelled from another thread and gives up at its deadline. Nothing here logs the code,
-and the server writes no access log.
+An HTTP server on ``127.0.0.1`` (a random free port unless told one) that waits for
+``GET /callback?code=…&state=…``. It checks ``state`` in constant time, hands the code to
+the caller, and shows the browser the outcome. Each connection gets its own thread, so a
+browser's idle pre-connection cannot hold up the real answer; the waiting loop polls, so it
+can be cancelled from another thread and gives up at its deadline. Once an answer is being
+handled, only its outcome ends the wait (the code exchange has its own time-out). Nothing
+here logs the code, and the server writes no access log.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ import threading
 import time
 from collections.abc import Callable
 from http.server import BaseHTTPRequestHandler, HTTPServer
+from socketserver import ThreadingMixIn
 from urllib.parse import parse_qs, urlsplit
 
 from .errors import SignInCancelled, SignInFailed, SignInTimedOut
@@ -42,9 +45,10 @@ def _page(title: str, text: str) -> bytes:
     return _PAGE.format(title=html.escape(title), text=html.escape(text)).encode("utf-8")
 
 
-class _Server(HTTPServer):
-    """Carries the listener to its handler."""
+class _Server(ThreadingMixIn, HTTPServer):
+    """Carries the listener to its handlers; a daemon thread per connection."""
 
+    daemon_threads = True
     listener: LoopbackListener
 
 
@@ -53,15 +57,20 @@ class _Handler(BaseHTTPRequestHandler):
     timeout = REQUEST_TIMEOUT
 
     def do_GET(self) -> None:
-        status, body = self.server.listener.answer(self.path)
-        self.send_response(status)
-        self.send_header("Content-Type", "text/html; charset=utf-8")
-        self.send_header("Content-Length", str(len(body)))
-        self.send_header("Cache-Control", "no-store")
-        self.send_header("Referrer-Policy", "no-referrer")
-        self.send_header("Connection", "close")
-        self.end_headers()
-        self.wfile.write(body)
+        status, body, settled = self.server.listener.answer(self.path)
+        try:
+            self.send_response(status)
+            self.send_header("Content-Type", "text/html; charset=utf-8")
+            self.send_header("Content-Length", str(len(body)))
+            self.send_header("Cache-Control", "no-store")
+            self.send_header("Referrer-Policy", "no-referrer")
+            self.send_header("Connection", "close")
+            self.end_headers()
+            self.wfile.write(body)
+            self.wfile.flush()
+        finally:
+            if settled:  # the browser has its page before the waiter moves on
+                self.server.listener.settled()
 
     def log_message(self, format: str, *args: object) -> None:
         """No access log: the request line holds the authorization code."""
@@ -82,7 +91,9 @@ class LoopbackListener:
         self._server.timeout = POLL
         self._on_code: CodeHandler | None = None
         self._outcome: SignInFailed | None = None
-        self._finished = False
+        self._lock = threading.Lock()
+        self._claimed = False  # an answer is being handled
+        self._finished = threading.Event()
 
     @property
     def port(self) -> int:
@@ -109,33 +120,58 @@ class LoopbackListener:
         """
         self._on_code = on_code
         try:
-            while not self._finished:
-                if cancelled.is_set():
-                    raise SignInCancelled()
-                if time.monotonic() >= deadline:
-                    raise SignInTimedOut(timeout_text)
-                self._server.handle_request()
+            while not self._finished.is_set():
+                stop: SignInFailed | None = None
+                with self._lock:
+                    claimed = self._claimed
+                    if not claimed:
+                        if cancelled.is_set():
+                            stop = SignInCancelled()
+                        elif time.monotonic() >= deadline:
+                            stop = SignInTimedOut(timeout_text)
+                        if stop is not None:
+                            self._claimed = True  # a late answer finds the door shut
+                if stop is not None:
+                    raise stop
+                if claimed:
+                    self._finished.wait(POLL)
+                else:
+                    self._server.handle_request()
         finally:
+            with self._lock:
+                self._claimed = True
             self.close()
         if self._outcome is not None:
             raise self._outcome
 
     # -- one request ------------------------------------------------------------------------
 
-    def answer(self, path: str) -> tuple[int, bytes]:
-        """Status and page for a request to ``path``; settles the sign-in when it is the
-        callback."""
+    def settled(self) -> None:
+        """The answer was handled and the browser shown the outcome: the wait is over."""
+        self._finished.set()
+
+    def answer(self, path: str) -> tuple[int, bytes, bool]:
+        """Status and page for a request to ``path``, and whether it settled the sign-in
+        (then :meth:`settled` must follow)."""
         parts = urlsplit(path)
-        if parts.path != CALLBACK_PATH or self._finished:
-            return 404, _page("Not found", "Nothing here.")
+        with self._lock:
+            mine = parts.path == CALLBACK_PATH and not self._claimed
+            if mine:
+                self._claimed = True
+        if not mine:
+            return 404, _page("Not found", "Nothing here."), False
         query = {k: v[-1] for k, v in parse_qs(parts.query, keep_blank_values=True).items()}
-        outcome = self._settle(query)
+        try:
+            outcome = self._settle(query)
+        except Exception:
+            log.exception("the sign-in answer could not be handled")
+            outcome = SignInFailed("ERROR", "The sign-in answer could not be handled.")
         self._outcome = outcome
-        self._finished = True
         if outcome is None:
             return 200, _page("Signed in", "sfsync-gui is signed in to Salesforce. You can "
-                                           "close this tab and go back to the app.")
-        return 400, _page("Sign-in failed", f"{outcome} Go back to sfsync-gui and try again.")
+                                           "close this tab and go back to the app."), True
+        return 400, _page("Sign-in failed",
+                          f"{outcome} Go back to sfsync-gui and try again."), True
 
     def _settle(self, query: dict[str, str]) -> SignInFailed | None:
         if not hmac.compare_digest(query.get("state", "").encode(), self._state.encode()):

@@ -4,6 +4,7 @@ verifier, time-out, cancel, denial; then refresh and revocation through the prof
 
 from __future__ import annotations
 
+import socket
 import threading
 import time
 from urllib.parse import parse_qs, urlsplit
@@ -199,3 +200,16 @@ def test_refresh_then_revocation_puts_the_profile_in_needs_sign_in(
     assert conn.count("FROM Lead") > 0
     conn.close()
     tokens.close()
+
+
+def test_an_idle_connection_does_not_hold_up_the_answer(org: RunningOrg,
+                                                        creds: Credentials) -> None:
+    """Browsers open speculative connections and may never send on them."""
+    sign_in = started(creds, org)
+    port = int(sign_in.redirect_uri.split(":")[2].split("/")[0])
+    with socket.create_connection(("127.0.0.1", port)):
+        time.sleep(0.5)  # the listener has accepted it and waits for a request line
+        t0 = time.monotonic()
+        play_browser(org, sign_in.authorize_url)
+        assert sign_in.result(10).state == "signed_in"
+        assert time.monotonic() - t0 < 5
