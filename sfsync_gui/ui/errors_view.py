@@ -27,20 +27,20 @@ _ROLE = Qt.ItemDataRole
 class ErrorGroupsModel(RowsModel):
     """One row per (object, error code, field): the count and Salesforce's message."""
 
-    headers = ("Object", "Error", "Field", "Records", "Message")
+    headers = ("Records", "Object", "Field", "Error", "Message")
 
     def set_groups(self, groups: list[dict]) -> None:
         self._groups = groups
-        self.set_rows([(g["object"], g["code"], g["field"] or "—", g["count"], g["message"])
+        self.set_rows([(g["count"], g["object"], g["field"] or "—", g["code"], g["message"])
                        for g in groups])
 
     def group(self, row: int) -> dict:
         return self._groups[row]
 
     def cell(self, row: int, column: int, role: int) -> object:
-        if role == _ROLE.DecorationRole and column == 1:
+        if role == _ROLE.DecorationRole and column == 3:
             return state_style.icon("failed")
-        if role == _ROLE.TextAlignmentRole and column == 3:
+        if role == _ROLE.TextAlignmentRole and column == 0:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == _ROLE.ToolTipRole and column == 4:
             return self.row_values(row)[4]

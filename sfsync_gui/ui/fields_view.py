@@ -157,8 +157,11 @@ class FieldsView(QWidget):
     def _show(self, *_args: object) -> None:
         if self._store is None or not self.object.currentText():
             return
-        self.model.show_object(self._store, self.object.currentText())
+        obj = self.object.currentText()
+        first = obj != self.model.obj
+        self.model.show_object(self._store, obj)
         rows = self.model.rowCount()
         synced = sum(1 for r in range(rows) if self.model.row_values(r)[6])
         self.summary.setText(f"{rows} fields, {synced} synced")
-        self.table.resizeColumnsToContents()
+        if first:
+            self.table.resizeColumnsToContents()

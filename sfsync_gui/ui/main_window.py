@@ -112,10 +112,12 @@ class MainWindow(QMainWindow):
         self.demo_data: Path | None = None
         self._cycles_seen = 0
         self._dock_sized = False
+        #: views to read again when next shown
+        self._dirty: set[str] = set()
         self._objects: dict[str, str] = {}
         self._progress_refresh = QTimer(self)
         self._progress_refresh.setSingleShot(True)
-        self._progress_refresh.setInterval(1000)
+        self._progress_refresh.setInterval(5000)
         self._progress_refresh.timeout.connect(self._refresh_during_first_sync)
 
         from .welcome import WelcomePage
@@ -244,6 +246,8 @@ class MainWindow(QMainWindow):
         c.crashed.connect(self._on_crashed)
         c.stopped.connect(self._on_stopped)
         c.paused_changed.connect(self._on_paused)
+        self.tabs.currentChanged.connect(self._reload_visible)
+        self.person_dock.visibilityChanged.connect(self._reload_visible)
         self.welcome.demo_requested.connect(self.start_demo)
         self.welcome.sign_in_requested.connect(self.open_sign_in)
         self.records.record_selected.connect(self._on_record_selected)
@@ -310,7 +314,7 @@ class MainWindow(QMainWindow):
             self.status.set_state("syncing", phase)
         if phase.startswith("first sync of"):
             self.records.add_new_objects()
-            self.fields.reload()
+            self._changed("fields")
 
     @Slot(str, int, int)
     def _on_progress(self, obj: str, done: int, total: int) -> None:
@@ -329,10 +333,7 @@ class MainWindow(QMainWindow):
         self.status.cycle_done(report)
         self.records.add_new_objects()
         self.records.refresh()
-        self.errors.reload()
-        self.status_view.reload()
-        self.fields.reload()
-        self.person.reload()
+        self._changed("errors", "status", "fields", "person")
         s = report.summary
         if s.failures:
             self.notifier.notify(
@@ -358,8 +359,7 @@ class MainWindow(QMainWindow):
         self.show_message("Force sync done — " + "; ".join(parts),
                           "warning" if any(r["failed"] for r in result.get("records", []))
                           else "info")
-        self.person.reload()
-        self.errors.reload()
+        self._changed("person", "errors")
 
     @Slot(str, str)
     def _on_forced_failed(self, key: str, message: str) -> None:
@@ -373,7 +373,7 @@ class MainWindow(QMainWindow):
                 page.model.edit_finished(result.local_id, result.fields)
             if result.local_id is not None and self.person.shows(result.obj, result.local_id):
                 self.person.reload()
-            self.errors.reload()  # an edit queues the record's failed changes again
+            self._changed("errors")  # an edit queues the record's failed changes again
         elif result.kind == "create" and result.ok:
             page = self.records.pages.get(result.obj)
             if page is not None:
@@ -381,12 +381,11 @@ class MainWindow(QMainWindow):
             if result.local_id is not None:
                 self.open_record(result.obj, result.local_id)
         elif result.kind == "retry":
-            self.errors.reload()
-            self.person.reload()
+            self._changed("errors", "person")
         elif result.kind == "include":
-            self.fields.reload()
+            self._changed("fields")
         elif result.kind == "settings":
-            self.status_view.reload()
+            self._changed("status")
         if result.ok:
             self.status.showMessage(result.message, 8000)
         else:
@@ -419,6 +418,26 @@ class MainWindow(QMainWindow):
         self.act_pause.setChecked(paused)
         self.act_pause.setText("Resume" if paused else "Pause")
         self.status.set_paused(paused)
+
+    # -- views that show what changed, when they are seen ------------------------------------
+
+    def _changed(self, *views: str) -> None:
+        """Mark views as out of date; the visible ones are read again now, the others when
+        they are shown (reading a hidden view would only cost the GUI thread time)."""
+        self._dirty.update(views)
+        self._reload_visible()
+
+    @Slot()
+    def _reload_visible(self, *_args: object) -> None:
+        current = self.tabs.currentWidget()
+        for name, view in (("errors", self.errors), ("status", self.status_view),
+                           ("fields", self.fields)):
+            if name in self._dirty and view is current:
+                self._dirty.discard(name)
+                view.reload()
+        if "person" in self._dirty and self.person_dock.isVisible():
+            self._dirty.discard("person")
+            self.person.reload()
 
     # -- user actions ------------------------------------------------------------------------------
 
@@ -491,7 +510,7 @@ class MainWindow(QMainWindow):
         if not self.person_dock.isVisible() and not self._dock_sized:
             self._dock_sized = True
             self.person_dock.show()
-            self.resizeDocks([self.person_dock], [max(380, self.width() * 2 // 5)],
+            self.resizeDocks([self.person_dock], [max(460, self.width() * 2 // 5)],
                              Qt.Orientation.Horizontal)
         self.person_dock.show()
         self.person_dock.raise_()

@@ -207,6 +207,9 @@ class PersonView(QWidget):
         self.fields.setModel(self.fields_model)
         self.fields.verticalHeader().hide()
         self.fields.setAlternatingRowColors(True)
+        self.fields.setWordWrap(False)
+        self.fields.verticalHeader().setDefaultSectionSize(
+            self.fields.fontMetrics().height() + 8)
         self.fields.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.fields.horizontalHeader().setStretchLastSection(True)
         self.fields.horizontalHeader().setSectionResizeMode(
@@ -254,6 +257,7 @@ class PersonView(QWidget):
 
         buttons = QHBoxLayout()
         buttons.addWidget(self.records, 1)
+        buttons.addStretch()
         buttons.addWidget(self.force)
         buttons.addWidget(self.push)
         layout = QVBoxLayout(self)
@@ -294,12 +298,11 @@ class PersonView(QWidget):
             self.records.addItem(f"{o}:{lid}", (o, lid))
             if (o, lid) == (obj, local_id):
                 self.records.setCurrentIndex(self.records.count() - 1)
-        self.records.setEnabled(len(detail.records) > 1)
+        self.records.setVisible(len(detail.records) > 1)
         self.fields_model.show(detail, {f.name: f for f in self._store.fields(obj)})
-        self.fields.resizeColumnToContents(0)
-        self.fields.setColumnWidth(0, min(self.fields.columnWidth(0), 170))
-        self.fields.resizeColumnToContents(1)
-        self.fields.setColumnWidth(1, min(self.fields.columnWidth(1), 220))
+        for column, widest in ((0, 150), (1, 170), (2, 170)):
+            self.fields.resizeColumnToContents(column)
+            self.fields.setColumnWidth(column, min(self.fields.columnWidth(column), widest))
         self.activity_model.set_rows(detail.activity)
         self.activity.resizeColumnToContents(0)
         self.activity.resizeColumnToContents(1)
