@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from ..store import Store
 from ..store.models import FieldInfo
+from . import state_style
 from .values import ValueRefused, parse_typed
 
 #: fields the new-person dialog asks for, per object (required ones first)
@@ -41,7 +42,7 @@ class NewPersonDialog(QDialog):
         self.object.addItems([o for o in ("Lead", "Contact") if o in objects])
         self.error = QLabel(self)
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #c62828")
+        self.error.setStyleSheet(f"color: {state_style.colour('failed').name()}")
         self.error.hide()
         self.form = QFormLayout()
         self.edits: dict[str, QLineEdit] = {}
@@ -53,9 +54,10 @@ class NewPersonDialog(QDialog):
         top.addRow("Create as", self.object)
         layout.addLayout(top)
         layout.addLayout(self.form)
-        layout.addWidget(QLabel("The person exists here until the next sync creates it in "
-                                "Salesforce (or links it to the Lead or Contact with the "
-                                "same email).", self))
+        note = QLabel("The person exists here until the next sync creates it in Salesforce "
+                      "(or links it to the Lead or Contact with the same email).", self)
+        note.setWordWrap(True)
+        layout.addWidget(note)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
         self.buttons.accepted.connect(self._accept)
@@ -139,6 +141,7 @@ class SignInDialog(QDialog):
         demo.clicked.connect(self._demo)
         layout = QVBoxLayout(self)
         layout.addWidget(text)
+        layout.addStretch()
         layout.addWidget(buttons)
         self.resize(520, 320)
 

@@ -111,8 +111,8 @@ class ErrorsView(QWidget):
         self._update_buttons()
 
     def attach(self, store: Store) -> None:
+        """Read from ``store`` from now on (the window calls :meth:`reload` when shown)."""
         self._store = store
-        self.reload()
 
     def reload(self) -> None:
         if self._store is None:

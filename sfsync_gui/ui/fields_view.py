@@ -5,6 +5,7 @@ field from here."""
 from __future__ import annotations
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal, Slot
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -91,6 +92,7 @@ class FieldsView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._store: Store | None = None
+        self._sized_for: str | None = None
         self.object = QComboBox(self)
         self.object.setAccessibleName("Object whose fields are shown")
         self.filter = QLineEdit(self)
@@ -111,6 +113,7 @@ class FieldsView(QWidget):
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.table.verticalHeader().hide()
         self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.horizontalHeader().setStretchLastSection(True)
         hint = QLabel("Tick Synced to include a field, untick it to exclude it. Fields the "
@@ -130,8 +133,8 @@ class FieldsView(QWidget):
         self.model.include_requested.connect(self.include_requested)
 
     def attach(self, store: Store) -> None:
+        """Read from ``store`` from now on (the window calls :meth:`reload` when shown)."""
         self._store = store
-        self.reload()
 
     def reload(self) -> None:
         if self._store is None:
@@ -150,6 +153,8 @@ class FieldsView(QWidget):
         self._show()
 
     def show_object(self, obj: str) -> None:
+        if self.object.findText(obj) < 0:
+            self.reload()
         self.object.setCurrentText(obj)
         self._show()
 
@@ -158,10 +163,19 @@ class FieldsView(QWidget):
         if self._store is None or not self.object.currentText():
             return
         obj = self.object.currentText()
-        first = obj != self.model.obj
         self.model.show_object(self._store, obj)
         rows = self.model.rowCount()
         synced = sum(1 for r in range(rows) if self.model.row_values(r)[6])
         self.summary.setText(f"{rows} fields, {synced} synced")
-        if first:
+        self._fit_columns()
+
+    def _fit_columns(self) -> None:
+        """Size the columns to the fields once per object, when the table can be seen
+        (a hidden table measures only its header)."""
+        if self.isVisible() and self._sized_for != self.model.obj:
+            self._sized_for = self.model.obj
             self.table.resizeColumnsToContents()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._fit_columns()

@@ -149,6 +149,7 @@ class MainWindow(QMainWindow):
         self.person_dock = QDockWidget("Person", self)
         self.person_dock.setObjectName("person-dock")
         self.person_dock.setWidget(self.person)
+        self.person.setMinimumWidth(420)
         self.person_dock.setAllowedAreas(Qt.DockWidgetArea.RightDockWidgetArea
                                          | Qt.DockWidgetArea.BottomDockWidgetArea)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.person_dock)
@@ -293,6 +294,7 @@ class MainWindow(QMainWindow):
         self.errors.attach(self.store)
         self.status_view.attach(self.store)
         self.fields.attach(self.store)
+        self._changed("errors", "status", "fields")
         self.stack.setCurrentIndex(1)
         self.welcome.set_busy("")
         where = "the demo org" if info.source.kind == "demo" else info.instance_url

@@ -158,7 +158,9 @@ class Tour(QObject):
     def _pushed(self, _report: object) -> None:
         w = self.window
         w.tabs.setCurrentIndex(TAB_ERRORS)
+        w.person.tabs.setCurrentIndex(1)  # the refusal in the person's log, beside the errors
         self.report["error_groups"] = w.errors.count()
+        self.report["activity_after_push"] = w.person.activity_kinds()[:10]
         self._shot("05-errors")
         w.tabs.setCurrentIndex(TAB_STATUS)
         self._later(self._status)

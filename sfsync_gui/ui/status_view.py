@@ -128,8 +128,8 @@ class StatusView(QWidget):
         self.cycles.selectionModel().selectionChanged.connect(self._show_cycle)
 
     def attach(self, store: Store) -> None:
+        """Read from ``store`` from now on (the window calls :meth:`reload` when shown)."""
         self._store = store
-        self.reload()
 
     def reload(self) -> None:
         if self._store is None:

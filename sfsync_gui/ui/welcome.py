@@ -34,6 +34,7 @@ class WelcomePage(QWidget):
         blurb.setWordWrap(True)
         blurb.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         blurb.setFixedWidth(520)
+        blurb.setFixedHeight(blurb.heightForWidth(520))
         self.demo = QPushButton("Try the demo org", self)
         self.demo.setAccessibleName("Try the demo org")
         self.demo.setToolTip("A local Salesforce org with sample data, started inside the "
