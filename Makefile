@@ -1,5 +1,6 @@
 # The two commands of the README, for people and CI alike:
-#   make demo   run `sfsync demo` on the embedded local org     (make demo ARGS="--help")
+#   make demo   open the window on the embedded demo org (`sfsync-gui --demo`; without a
+#               display, `sfsync demo` in the terminal)                (make demo ARGS="--help")
 #   make test   run the whole test suite                         (make test ARGS="-x -k clock")
 # Both first run packaging/dev/bootstrap.sh, which is idempotent and fast once done, so a fresh
 # clone on Debian 12 with Python 3.11 needs nothing else.
@@ -14,7 +15,7 @@ ARGS ?=
 .PHONY: help bootstrap demo test lint
 
 help:
-	@echo "make demo   run the demo on the embedded local Salesforce org (extra args: ARGS=...)"
+	@echo "make demo   open the window on the embedded demo Salesforce org (extra args: ARGS=...)"
 	@echo "make test   run the whole test suite (extra pytest args: ARGS=...)"
 	@echo "make lint   ruff check"
 	@echo "make bootstrap   only set up: Debian packages, .venv, editable install"
@@ -22,8 +23,16 @@ help:
 bootstrap:
 	@packaging/dev/bootstrap.sh
 
+# The window on the demo org; with no display to show it on, the command-line demo.
 demo: bootstrap
-	.venv/bin/sfsync demo $(ARGS)
+	@if .venv/bin/python -c 'import sys; from sfsync_gui.gui_main import has_display; sys.exit(not has_display())'; then \
+		echo ".venv/bin/sfsync-gui --demo $(ARGS)"; \
+		.venv/bin/sfsync-gui --demo $(ARGS); \
+	else \
+		echo "make demo: no display for the window (neither DISPLAY nor WAYLAND_DISPLAY is set);" \
+			"running the command-line demo instead: .venv/bin/sfsync demo $(ARGS)" >&2; \
+		.venv/bin/sfsync demo $(ARGS); \
+	fi
 
 test: bootstrap
 	@packaging/dev/run-tests.sh $(ARGS)

@@ -112,6 +112,8 @@ class MainWindow(QMainWindow):
         self.demo_data: Path | None = None
         self._cycles_seen = 0
         self._dock_sized = False
+        #: the screenshot tour leaves the user's remembered layout alone
+        self.remember_layout = True
         #: views to read again when next shown
         self._dirty: set[str] = set()
         self._objects: dict[str, str] = {}
@@ -251,6 +253,7 @@ class MainWindow(QMainWindow):
         self.person_dock.visibilityChanged.connect(self._reload_visible)
         self.welcome.demo_requested.connect(self.start_demo)
         self.welcome.sign_in_requested.connect(self.open_sign_in)
+        self.records.page_added.connect(self._restore_header)
         self.records.record_selected.connect(self._on_record_selected)
         self.records.record_activated.connect(self.open_record)
         self.records.message.connect(self.show_error)
@@ -289,7 +292,6 @@ class MainWindow(QMainWindow):
         settings = read_settings(self.store)
         self._objects = {o: d for o, d in DEFAULT_OBJECTS.items() if o not in settings.disabled}
         self.records.attach(self.store, self.reader, self._objects)
-        self._restore_headers()
         self.person.attach(self.store, {o for o, d in self._objects.items() if d == "two_way"})
         self.errors.attach(self.store)
         self.status_view.attach(self.store)
@@ -575,13 +577,16 @@ class MainWindow(QMainWindow):
             self._dock_sized = True
         self.tabs.setCurrentIndex(int(s.value("layout/tab", 0) or 0))
 
-    def _restore_headers(self) -> None:
-        for obj, page in self.records.pages.items():
-            state = self.settings.value(f"records/{obj}/header")
-            if isinstance(state, QByteArray):
-                page.table.horizontalHeader().restoreState(state)
+    @Slot(str)
+    def _restore_header(self, obj: str) -> None:
+        state = self.settings.value(f"records/{obj}/header")
+        page = self.records.pages.get(obj)
+        if isinstance(state, QByteArray) and page is not None:
+            page.table.horizontalHeader().restoreState(state)
 
     def save_layout(self) -> None:
+        if not self.remember_layout:
+            return
         s = self.settings
         s.setValue("layout/version", SETTINGS_VERSION)
         s.setValue("layout/geometry", self.saveGeometry())

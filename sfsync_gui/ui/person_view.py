@@ -200,6 +200,8 @@ class PersonView(QWidget):
         self.push.setToolTip("This person exists only here: create it in Salesforce now")
         for w in (self.force, self.push):
             w.setEnabled(False)
+        self.push.hide()
+        self.records.hide()
 
         self.fields_model = PersonFieldsModel(self)
         self.fields = QTableView(self)

@@ -58,12 +58,22 @@ class Loaded:
     final: bool = True
 
 
-def _load(builder: QueryBuilder, query: RecordQuery, generation: int, emit, refresh: bool
-          ) -> None:
+class Superseded(Exception):
+    """A newer query replaced this one before it ran to the end."""
+
+
+def _load(builder: QueryBuilder, query: RecordQuery, generation: int, emit, refresh: bool,
+          current=lambda _generation: True):
     """Runs on the reading thread: count and head first (for a big plain table), then
-    every id in order."""
+    every id in order. ``current(generation)`` is asked between statements, so a query
+    replaced by a newer one stops early even before ``interrupt`` can reach it."""
+
+    def check() -> None:
+        if not current(generation):
+            raise Superseded
 
     def run(conn: sqlite3.Connection) -> Loaded:
+        check()
         counts = builder.quick_count(query)
         if counts is not None and not refresh:
             total = sum(conn.execute(s.text, s.params).fetchone()[0] for s in counts)
@@ -72,6 +82,7 @@ def _load(builder: QueryBuilder, query: RecordQuery, generation: int, emit, refr
                 h = builder.ids(query, HEAD)
                 head = [r[0] for r in conn.execute(h.text, h.params)]
             emit(Loaded(generation, total, head, final=False))
+        check()
         s = builder.ids(query)
         ids = array.array("q", (r[0] for r in conn.execute(s.text, s.params)))
         return Loaded(generation, len(ids), ids=ids)
@@ -151,7 +162,12 @@ class RecordsModel(QAbstractTableModel):
         self._generation += 1
         self._is_loading = True
         self.reader.submit(self, _load(self._builder, self._query, self._generation,
-                                       self._result.emit, refresh), self._result.emit)
+                                       self._result.emit, refresh, self._is_current),
+                           self._result.emit)
+
+    def _is_current(self, generation: int) -> bool:
+        """Asked from the reading thread: is this still the query to show?"""
+        return generation == self._generation
 
     def close(self) -> None:
         """Stop reading for this model."""
@@ -160,6 +176,8 @@ class RecordsModel(QAbstractTableModel):
 
     @Slot(object)
     def _on_result(self, result: object) -> None:
+        if isinstance(result, Superseded):
+            return
         if isinstance(result, Exception):
             if not isinstance(result, sqlite3.OperationalError) or "interrupt" not in str(
                     result):

@@ -64,8 +64,9 @@ class RecordsPage(QWidget):
         self.table.setObjectName(f"records-{obj}")
         self.table.setAccessibleName(f"{obj} records")
         self.table.setModel(self.model)
-        self.table.setSortingEnabled(True)
+        # no indicator first: enabling sorting sorts by the indicator's column at once
         self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        self.table.setSortingEnabled(True)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
@@ -165,19 +166,25 @@ class RecordsPage(QWidget):
 class RecordsView(QTabWidget):
     """A tab per synced object whose table exists.
 
-    Signals: record_selected(obj, local_id), record_activated(obj, local_id), message(str).
+    Signals: record_selected(obj, local_id), record_activated(obj, local_id), message(str),
+    edit_requested(obj, local_id, changes), page_added(obj).
     """
 
     record_selected = Signal(str, int)
     record_activated = Signal(str, int)
     message = Signal(str)
     edit_requested = Signal(str, int, dict)
+    page_added = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAccessibleName("Synced objects")
         self.setDocumentMode(True)
         self.pages: dict[str, RecordsPage] = {}
+        #: shown first, until the user picks a tab: people are what the app is about
+        self.preferred = "Lead"
+        self._user_chose = False
+        self.tabBarClicked.connect(self._chosen)
         self._store: Store | None = None
         self._reader: Reader | None = None
         self._objects: dict[str, str] = {}
@@ -206,6 +213,13 @@ class RecordsView(QTabWidget):
             order = list(self._objects)
             pos = sum(1 for o in order[:order.index(obj)] if o in self.pages)
             self.insertTab(pos, page, obj)
+            if obj == self.preferred and not self._user_chose:
+                self.setCurrentWidget(page)
+            self.page_added.emit(obj)
+
+    @Slot(int)
+    def _chosen(self, _index: int) -> None:
+        self._user_chose = True
 
     def current_page(self) -> RecordsPage | None:
         page = self.currentWidget()

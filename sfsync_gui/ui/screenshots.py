@@ -29,6 +29,7 @@ class Tour(QObject):
     def __init__(self, window: MainWindow, out: Path) -> None:
         super().__init__(window)
         self.window = window
+        window.remember_layout = False
         self.out = Path(out)
         self.failed = False
         self.report: dict = {"shots": []}

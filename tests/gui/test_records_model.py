@@ -14,7 +14,7 @@ from PySide6.QtCore import Qt
 from sfsync_gui.store import Store
 from sfsync_gui.ui.reader import Reader
 from sfsync_gui.ui.record_query import QueryBuilder, RecordQuery
-from sfsync_gui.ui.records_model import HEAD, LOADING, PAGE, RecordsModel, _load
+from sfsync_gui.ui.records_model import HEAD, LOADING, PAGE, RecordsModel, Superseded, _load
 from sfsync_gui.ui.values import record_columns
 
 from .helpers import make_lead_store
@@ -215,3 +215,16 @@ def test_a_deleted_record_is_not_editable(qtbot, model: RecordsModel) -> None:
     query(qtbot, model, state="deleted")
     model.data(model.index(0, 0))
     assert not model.flags(model.index(0, col(model, "Email"))) & Qt.ItemFlag.ItemIsEditable
+
+
+def test_a_replaced_query_stops_between_statements(store: Store) -> None:
+    builder = QueryBuilder("Lead", store.table("Lead").columns())
+    sent: list[object] = []
+    conn = sqlite3.connect(store.path)
+    try:
+        with pytest.raises(Superseded):
+            _load(builder, RecordQuery("Lead"), 3, sent.append, False,
+                  current=lambda generation: generation == 4)(conn)
+    finally:
+        conn.close()
+    assert sent == []
