@@ -35,8 +35,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--data", type=Path, default=None, metavar="DIR",
                    help="the demo's folder (org/ and sfsync.db; default: the one "
                         "'sfsync demo' uses)")
+    p.add_argument("--profile", default=None, metavar="NAME",
+                   help="the sign-in profile to connect with ('sfsync connect' makes one; "
+                        "the only one is used without this)")
     p.add_argument("--db", type=Path, default=None, metavar="PATH",
-                   help="the local store, when connecting with the SFSYNC_* variables")
+                   help="the local store, with a profile or the SFSYNC_* variables")
     p.add_argument("--interval", type=float, default=None, metavar="SECONDS",
                    help="seconds between cycles (default: the stored setting, 300)")
     p.add_argument("--screenshots", type=Path, default=None, metavar="DIR",
@@ -71,8 +74,9 @@ def follow_palette(window: MainWindow) -> None:
 def main(argv: list[str] | None = None) -> int:
     """Run the window; returns the exit status."""
     args = build_parser().parse_args(argv)
-    if args.demo and args.db is not None:
-        print("sfsync-gui: use --demo (with --data DIR) or --db, not both", file=sys.stderr)
+    if args.demo and (args.db is not None or args.profile):
+        print("sfsync-gui: use --demo (with --data DIR), or --profile/--db, not both",
+              file=sys.stderr)
         return 2
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s: %(message)s")
     app = make_app()
@@ -84,7 +88,8 @@ def main(argv: list[str] | None = None) -> int:
     follow_palette(window)
     tour = None
     try:
-        source = choose_source(demo=args.demo, db=args.db, data=args.data)
+        source = choose_source(demo=args.demo, db=args.db, data=args.data,
+                               profile=args.profile)
         if source is not None:
             window.start(source, interval=args.interval)
         window.show()

@@ -123,15 +123,20 @@ class SignInDialog(QDialog):
         self.setWindowTitle("Sign in to Salesforce — sfsync")
         self.setObjectName("sign-in-dialog")
         text = QLabel(
-            "<p><b>Signing in from the window is on its way.</b> Until then sfsync connects "
-            "to a real org with a connected app (client-credentials flow, run as the sync "
-            "user), from these environment variables:</p>"
-            "<p><code>SFSYNC_LOGIN_URL</code> (your My Domain URL)<br>"
-            "<code>SFSYNC_CLIENT_ID</code> and <code>SFSYNC_CLIENT_SECRET</code><br>"
-            "<code>SFSYNC_CA_FILE</code> (only for a private certificate authority)</p>"
-            "<p>Set them and start <code>sfsync-gui</code> again. They are never written "
-            "anywhere.</p><p>Or try the demo org: a local Salesforce org with sample data, "
-            "started inside the app.</p>", self)
+            "<p><b>Signing in from the window is on its way.</b> Until then, sign in once "
+            "in a terminal; the window then uses that profile (its secrets stay in the "
+            "system keyring):</p>"
+            "<p><code>sfsync connect --name acme --login-url acme.my.salesforce.com "
+            "--client-id ...</code><br>then <code>sfsync-gui</code> (or "
+            "<code>sfsync-gui --profile acme</code> when there are several).</p>"
+            "<p>Or set these environment variables (a connected app with the "
+            "client-credentials flow, run as the sync user); they are never written "
+            "anywhere:<br>"
+            "<code>SFSYNC_LOGIN_URL</code> (your My Domain URL), "
+            "<code>SFSYNC_CLIENT_ID</code>, <code>SFSYNC_CLIENT_SECRET</code>, and "
+            "<code>SFSYNC_CA_FILE</code> only for a private certificate authority.</p>"
+            "<p>Or try the demo org: a local Salesforce org with sample data, started "
+            "inside the app.</p>", self)
         text.setWordWrap(True)
         text.setOpenExternalLinks(False)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)

@@ -1,6 +1,7 @@
-"""Where the sync connects: the demo org started in this process, the SFSYNC_* environment
-variables, or nowhere yet (the welcome page). Plain Python: the worker opens the
-connection on its own thread with the command line's helpers."""
+"""Where the sync connects: a saved sign-in profile (``sfsync connect`` makes them; secrets
+in the keyring), the demo org started in this process, the SFSYNC_* environment variables,
+or nowhere yet (the welcome page). Plain Python: the worker opens the connection on its own
+thread with the command line's helpers."""
 
 from __future__ import annotations
 
@@ -12,13 +13,14 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..cli.common import demo_dir
-from ..cli.connect import Connected, connection_from_args, demo_connection
+from ..cli.connect import Connected, connection_from_args, demo_connection, profile_connection
 from ..salesforce import ClientCredentialsTokens, SalesforceConnection
 from ..salesforce.tokens import ENV_CLIENT_ID, ENV_CLIENT_SECRET, ENV_LOGIN_URL
 from ..store import default_db_path
 
 DEMO = "demo"
 ENV = "env"
+PROFILE = "profile"
 #: a local org already running in this process (tests, benchmarks)
 ORG = "org"
 
@@ -34,9 +36,13 @@ class Source:
     seed: str | int = "demo"
     #: for ORG: the running org's facts (``sfsync_gui.localorg.server.OrgFacts``)
     facts: object | None = None
+    #: for PROFILE: the profile's name
+    profile: str | None = None
 
     @property
     def label(self) -> str:
+        if self.kind == PROFILE:
+            return f"Salesforce ({self.profile})"
         return {DEMO: "the demo org", ORG: "the local org"}.get(self.kind, "Salesforce")
 
 
@@ -58,14 +64,30 @@ def env_configured(environ: Mapping[str, str] = os.environ) -> bool:
                for k in (ENV_LOGIN_URL, ENV_CLIENT_ID, ENV_CLIENT_SECRET))
 
 
+def saved_profiles() -> list[str]:
+    """The names of the saved sign-in profiles (reads the settings file, not the keyring)."""
+    from ..credentials import ProfileStore
+
+    try:
+        return [p.name for p in ProfileStore().list()]
+    except Exception:  # an unreadable settings file: the welcome page, not a crash
+        return []
+
+
 def choose_source(*, demo: bool, db: Path | None, data: Path | None = None,
+                  profile: str | None = None,
                   environ: Mapping[str, str] = os.environ) -> Source | None:
-    """What ``sfsync-gui`` starts on: ``--demo``, else the environment, else None (the
-    welcome page offers the demo and sign-in)."""
+    """What ``sfsync-gui`` starts on: ``--demo``; ``--profile NAME``; the environment;
+    the one saved profile; else None (the welcome page offers the demo and sign-in)."""
     if demo:
         return demo_source(data)
+    if profile:
+        return Source(PROFILE, db or default_db_path(), profile=profile)
     if env_configured(environ):
         return Source(ENV, db or default_db_path())
+    names = saved_profiles()
+    if len(names) == 1:
+        return Source(PROFILE, db or default_db_path(), profile=names[0])
     return None
 
 
@@ -95,6 +117,10 @@ def open_connection(source: Source) -> Iterator[Connected]:
         finally:
             conn.close()
             tokens.close()
+        return
+    if source.kind == PROFILE:
+        with profile_connection(str(source.profile)) as connected:
+            yield connected
         return
     with connection_from_args(argparse.Namespace(demo=False)) as connected:
         yield connected

@@ -62,8 +62,12 @@ def no_thread_left(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
 
 
 @pytest.fixture(autouse=True)
-def private_settings(tmp_path: Path) -> Iterator[Path]:
-    """QSettings (the window layout) of each test live in its own folder."""
+def private_settings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """QSettings (the window layout) and sign-in profiles of each test live in its own
+    folder; no SFSYNC_* connection variable comes from outside."""
+    monkeypatch.setenv("SFSYNC_CONFIG_DIR", str(tmp_path / "config"))
+    for k in ("SFSYNC_LOGIN_URL", "SFSYNC_CLIENT_ID", "SFSYNC_CLIENT_SECRET"):
+        monkeypatch.delenv(k, raising=False)
     folder = tmp_path / "qsettings"
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))

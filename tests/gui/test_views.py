@@ -19,7 +19,7 @@ from sfsync_gui.ui.controller import SyncController
 from sfsync_gui.ui.crash import CrashDialog, CrashHandler
 from sfsync_gui.ui.dialogs import SignInDialog
 from sfsync_gui.ui.main_window import MainWindow
-from sfsync_gui.ui.source import DEMO, choose_source
+from sfsync_gui.ui.source import DEMO, PROFILE, choose_source
 from sfsync_gui.ui.statusbar import SyncStatusBar, _clock
 from sfsync_gui.ui.worker import CycleReport
 
@@ -33,15 +33,26 @@ def idle(qtbot) -> MainWindow:
 
 
 def test_with_no_connection_the_welcome_page_offers_the_demo_and_sign_in(
-        idle: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
-    for k in ("SFSYNC_LOGIN_URL", "SFSYNC_CLIENT_ID", "SFSYNC_CLIENT_SECRET"):
-        monkeypatch.delenv(k, raising=False)
+        idle: MainWindow) -> None:
     assert choose_source(demo=False, db=None) is None
     assert idle.stack.currentWidget() is idle.welcome
     assert idle.welcome.demo.text() == "Try the demo org"
     assert idle.welcome.sign_in.accessibleName() == "Sign in to Salesforce"
     assert not idle.act_sync.isEnabled() and idle.act_demo.isEnabled()
     assert idle.status.state == "idle"
+
+
+def test_the_one_saved_profile_is_used_and_several_need_a_choice(tmp_path: Path) -> None:
+    from sfsync_gui.credentials import Profile, ProfileStore
+
+    store = ProfileStore()
+    store.save(Profile.new("acme", "acme.my.salesforce.com", "pkce", "3MVG9client"))
+    source = choose_source(demo=False, db=tmp_path / "s.db")
+    assert source.kind == PROFILE and source.profile == "acme"
+    assert source.label == "Salesforce (acme)"
+    store.save(Profile.new("beta", "sandbox", "pkce", "3MVG9other"))
+    assert choose_source(demo=False, db=None) is None
+    assert choose_source(demo=False, db=None, profile="beta").profile == "beta"
 
 
 def test_the_demo_button_starts_the_demo(idle: MainWindow, monkeypatch: pytest.MonkeyPatch,
