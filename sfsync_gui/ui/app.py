@@ -78,7 +78,8 @@ def main(argv: list[str] | None = None) -> int:
         print("sfsync-gui: use --demo (with --data DIR), or --profile/--db, not both",
               file=sys.stderr)
         return 2
-    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s: %(message)s")
+    # the window tells the user what happens; the terminal only gets warnings and bugs
+    logging.basicConfig(level=logging.WARNING, format="%(asctime)s %(name)s: %(message)s")
     app = make_app()
     crash = CrashHandler(app, show_dialog=args.screenshots is None)
     crash.install()

@@ -88,6 +88,7 @@ def test_a_refused_change_shows_in_errors_and_log_and_a_retry_after_the_fix_sync
     edit(qtbot, window, page, lid, "Rating", "Hot")  # a Hot Lead needs a phone
     report = sync_now(qtbot, window)
     assert report.summary.objects["Lead"].failed == 1
+    assert window.notifier.sent[-1][0] == "Sync failures"  # tray message, or the banner
     qtbot.waitUntil(lambda: state(page, lid) == "Failed", timeout=10_000)
     window.tabs.setCurrentIndex(TAB_ERRORS)
     groups = [window.errors.model.group(r) for r in range(window.errors.count())]
