@@ -233,18 +233,7 @@ def cmd_retry(args: argparse.Namespace) -> int:
         raise CliError("name a person (EMAIL|ID|Object:localid) or give --all")
     with open_store(args) as store:
         targets = None if args.all else person_records(store, args.key)
-        q = Outbox.select().where(Outbox.state == "failed")
-        failed: dict[tuple[str, int], list[str]] = {}
-        for row in q:
-            if targets is None or (row.object, row.local_id) in targets:
-                failed.setdefault((row.object, row.local_id), []).append(row.field)
-        with store.atomic():
-            for (obj, lid), fields in failed.items():
-                store.retry_failed(obj, lid)
-                r = store.table(obj).get(lid) or {}
-                store.log("retried", obj, local_id=lid, sf_id=r.get("_sf_id"),  # type: ignore[arg-type]
-                          person=r.get("_person"), side="local",  # type: ignore[arg-type]
-                          detail={"fields": sorted(fields)})
+        failed = store.retry_records(None if targets is None else set(targets))
     n = sum(len(f) for f in failed.values())
     if args.json:
         print_json({"records": [f"{o}:{i}" for o, i in failed], "changes": n})

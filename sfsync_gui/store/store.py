@@ -265,6 +265,24 @@ class Store:
         return {o.field: o for o in Outbox.select().where(
             (Outbox.object == obj) & (Outbox.local_id == local_id))}
 
+    def retry_records(self, records: set[tuple[str, int]] | None = None
+                      ) -> dict[tuple[str, int], list[str]]:
+        """Put the failed changes of ``records`` (all when None) back in the queue and log a
+        ``retried`` entry per record. Returns the fields queued again, per record."""
+        failed: dict[tuple[str, int], list[str]] = {}
+        for row in Outbox.select().where(Outbox.state == "failed"):
+            key = (row.object, row.local_id)
+            if records is None or key in records:
+                failed.setdefault(key, []).append(row.field)
+        with self.atomic():
+            for (obj, lid), fields in failed.items():
+                self.retry_failed(obj, lid)
+                r = self.table(obj).get(lid) or {}
+                self.log("retried", obj, local_id=lid, sf_id=r.get("_sf_id"),  # type: ignore[arg-type]
+                         person=r.get("_person"), side="local",  # type: ignore[arg-type]
+                         detail={"fields": sorted(fields)})
+        return failed
+
     def retry_failed(self, obj: str | None = None, local_id: int | None = None) -> int:
         """Put failed pushes back in the queue (manual retry). Returns how many fields."""
         q = Outbox.update(state="pending", attempts=0, next_attempt_at=0.0).where(

@@ -8,7 +8,6 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
 from ..store import LocalEditError, Store
-from ..store.models import Outbox
 from .sync_settings import SyncSettings, apply_included, apply_settings
 
 
@@ -64,18 +63,7 @@ def retry(records: list[tuple[str, int]] | None) -> Job:
     """Queue failed pushes again: of ``records``, or every one (None)."""
 
     def job(store: Store) -> RequestResult:
-        failed: dict[tuple[str, int], list[str]] = {}
-        for row in Outbox.select().where(Outbox.state == "failed"):
-            key = (row.object, row.local_id)
-            if records is None or key in records:
-                failed.setdefault(key, []).append(row.field)
-        with store.atomic():
-            for (obj, lid), fields in failed.items():
-                store.retry_failed(obj, lid)
-                r = store.table(obj).get(lid) or {}
-                store.log("retried", obj, local_id=lid, sf_id=r.get("_sf_id"),  # type: ignore[arg-type]
-                          person=r.get("_person"), side="local",  # type: ignore[arg-type]
-                          detail={"fields": sorted(fields)})
+        failed = store.retry_records(None if records is None else set(records))
         n = sum(len(f) for f in failed.values())
         text = (f"{n} failed change{'s' if n != 1 else ''} of {len(failed)} "
                 f"record{'s' if len(failed) != 1 else ''} queued again" if failed
