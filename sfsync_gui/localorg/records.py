@@ -147,14 +147,15 @@ def create(ctx: WriteContext, actor: Actor, obj: ObjectDef, values: Mapping[str,
     return rid
 
 
-def update(
-    ctx: WriteContext, actor: Actor, obj: ObjectDef, record_id: str,
-    values: Mapping[str, object],
-) -> str:
-    """Update one record by Id; returns the 18-character Id or raises WriteRejected."""
-    if not obj.updateable or obj.setup:
+def _live_record(ctx: WriteContext, obj: ObjectDef, record_id: str, operation: str
+                 ) -> tuple[str, dict[str, object]]:
+    """The 18-character Id and stored row of a record ``operation`` may act on, or the
+    error Salesforce answers (type not supporting it, unknown Id, in the recycle bin)."""
+    allowed = obj.updateable if operation == "update" else obj.deletable
+    if not allowed or obj.setup:
         raise WriteRejected([RecordError(
-            "INVALID_TYPE_FOR_OPERATION", f"entity type {obj.name} does not support update", [],
+            "INVALID_TYPE_FOR_OPERATION",
+            f"entity type {obj.name} does not support {operation}", [],
         )])
     rid = normalise_id(obj, record_id)
     current = load_row(ctx.conn, obj, rid)
@@ -162,6 +163,15 @@ def update(
         raise not_found()
     if current.get("IsDeleted"):
         raise entity_deleted()
+    return rid, current
+
+
+def update(
+    ctx: WriteContext, actor: Actor, obj: ObjectDef, record_id: str,
+    values: Mapping[str, object],
+) -> str:
+    """Update one record by Id; returns the 18-character Id or raises WriteRejected."""
+    rid, current = _live_record(ctx, obj, record_id, "update")
     body = {k: v for k, v in values.items() if k.lower() != "id"}
     changed = check_access_and_types(ctx.catalog, actor.profile, obj, body, creating=False)
     if obj.name == "Lead" and current.get("IsConverted"):
@@ -190,16 +200,7 @@ def update(
 
 def delete(ctx: WriteContext, actor: Actor, obj: ObjectDef, record_id: str) -> str:
     """Send a record to the recycle bin (IsDeleted, stamps move); returns its Id."""
-    if not obj.deletable or obj.setup:
-        raise WriteRejected([RecordError(
-            "INVALID_TYPE_FOR_OPERATION", f"entity type {obj.name} does not support delete", [],
-        )])
-    rid = normalise_id(obj, record_id)
-    current = load_row(ctx.conn, obj, rid)
-    if current is None:
-        raise not_found()
-    if current.get("IsDeleted"):
-        raise entity_deleted()
+    rid, _row = _live_record(ctx, obj, record_id, "delete")
     ctx.conn.execute(
         f"UPDATE {qi(obj.name)} SET IsDeleted = 1, _deleted_at = ?, SystemModstamp = ?, "
         "LastModifiedDate = ?, LastModifiedById = ? WHERE Id = ?",
