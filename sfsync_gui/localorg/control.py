@@ -248,6 +248,10 @@ class Control:
         self.retention.check()
         return self.injector(req)
 
+    def after_request(self, req: Request, resp: Response) -> Response:
+        """``RestApi.after_faults``: the answer as armed ``garble`` faults spoil it."""
+        return self.injector.after(req, resp)
+
     # -- lead conversion, merge, recycle bin ---------------------------------------------
 
     def convert_lead(self, lead_id: str, *, account_id: str | None = None,

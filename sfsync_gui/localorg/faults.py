@@ -18,7 +18,10 @@ writes only), ``server_error`` (500), ``service_unavailable`` (503), ``request_l
 Kinds that let the request through: ``slow`` (waits ``delay`` seconds first) and the
 one-shot org changes ``validation_rule``, ``field_access`` and ``add_field``, which apply a
 change through a callback (the control layer's own operations, so the change is
-persisted) just before the request that triggers them is served.
+persisted) just before the request that triggers them is served. ``garble`` lets the org
+answer, then spoils the answer with one of the mutators of :mod:`.garble` (all, or those
+named in ``mutators``), chosen by the fault's seed: bad JSON and CSV, odd values, broken
+UTF-8, malformed headers (see :meth:`FaultInjector.after`).
 
 Faults live in memory only: a restarted org has none (the changes they made persist).
 Firings are not counted against the API allowance: they never reach the REST layer.
@@ -37,6 +40,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
+from .garble import MUTATORS, garble
 from .http import Request, Response, error_response, json_response
 
 log = logging.getLogger("sfsync.localorg.faults")
@@ -55,13 +59,14 @@ class FaultKind(StrEnum):
     VALIDATION_RULE = "validation_rule"
     FIELD_ACCESS = "field_access"
     ADD_FIELD = "add_field"
+    GARBLE = "garble"
 
 
 #: Kinds that change the org once and let the request through.
 CHANGE_KINDS = frozenset({FaultKind.VALIDATION_RULE, FaultKind.FIELD_ACCESS,
                           FaultKind.ADD_FIELD})
 #: Kinds that let the request through (the rest answer instead of the org).
-PASS_THROUGH_KINDS = CHANGE_KINDS | {FaultKind.SLOW}
+PASS_THROUGH_KINDS = CHANGE_KINDS | {FaultKind.SLOW, FaultKind.GARBLE}
 WRITE_METHODS = frozenset({"POST", "PATCH", "PUT", "DELETE"})
 METHODS = frozenset({"GET", "HEAD", *WRITE_METHODS})
 #: Without a ``path``, a fault matches the REST and Bulk APIs (not OAuth or identity).
@@ -83,6 +88,7 @@ KIND_KEYS: dict[FaultKind, tuple[str, ...]] = {
     FaultKind.VALIDATION_RULE: ("rule", "active"),
     FaultKind.FIELD_ACCESS: ("object", "field", "readable", "editable", "profile"),
     FaultKind.ADD_FIELD: ("object", "field"),
+    FaultKind.GARBLE: ("mutators",),
 }
 
 
@@ -173,6 +179,9 @@ class FaultInjector:
         self._lock = threading.Lock()
         self._faults: list[Fault] = []
         self._next = 1
+        # garble faults that fired for the request this thread is serving (each request is
+        # served start to end on one thread)
+        self._pending = threading.local()
 
     # -- arming ----------------------------------------------------------------------
 
@@ -216,6 +225,7 @@ class FaultInjector:
                         break
         # Side effects (sleep, revoke, schema changes) happen outside the lock so other
         # requests are neither delayed nor deadlocked by them.
+        self._pending.garbles = [f for f in acting if f.kind is FaultKind.GARBLE]
         for fault in acting:
             if fault.kind is FaultKind.SLOW:
                 self._sleep(fault.delay)
@@ -227,6 +237,20 @@ class FaultInjector:
             elif fault.kind not in PASS_THROUGH_KINDS:
                 return self._answer(fault, req)
         return None
+
+    def after(self, req: Request, resp: Response) -> Response:
+        """The org's answer to ``req`` as the garble faults that fired for it spoil it."""
+        garbles = getattr(self._pending, "garbles", None) or []
+        self._pending.garbles = []
+        for fault in garbles:
+            with self._lock:  # the fault's random generator is shared by threads
+                resp, name = garble(resp, fault._rng, fault.params.get("mutators"))
+            fault.params.setdefault("applied", {})
+            if name is not None:
+                applied = fault.params["applied"]
+                applied[name] = applied.get(name, 0) + 1
+            log.info("fault %s garbled %s %s with %s", fault.id, req.method, req.path, name)
+        return resp
 
     def _answer(self, fault: Fault, req: Request) -> Response:
         kind = fault.kind
@@ -303,6 +327,14 @@ def parse_spec(spec: Mapping[str, Any], fault_id: str) -> Fault:
             raise FaultSpecError(f"delay must be a number of seconds from 0 to {MAX_DELAY_S:g}")
         delay = float(delay)
     params = {k: spec[k] for k in KIND_KEYS.get(kind, ()) if k in spec and k != "delay"}
+    if kind is FaultKind.GARBLE:
+        names = params.get("mutators")
+        if isinstance(names, str):
+            names = [names]
+        if names is not None and (not isinstance(names, list) or not names
+                                  or any(n not in MUTATORS for n in names)):
+            raise FaultSpecError(f"mutators must be a list of some of {', '.join(MUTATORS)}")
+        params = {"mutators": names} if names else {}
     return Fault(fault_id, kind, path, method, float(rate) if rate is not None else None,
                  times, after, seed, delay, params)
 

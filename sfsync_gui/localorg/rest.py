@@ -56,6 +56,8 @@ class RestApi:
         self.control: Callable[[Request, list[str]], Response] | None = None
         #: ``(request) -> Response | None``: a fault to answer instead (set by the fault layer)
         self.faults: Callable[[Request], Response | None] | None = None
+        #: ``(request, response) -> Response``: the answer as faults spoil it (``garble``)
+        self.after_faults: Callable[[Request, Response], Response] | None = None
 
     # -- entry ---------------------------------------------------------------------------
 
@@ -66,6 +68,11 @@ class RestApi:
             fault = self.faults(req)
             if fault is not None:
                 return fault
+            if self.after_faults is not None:
+                return self.after_faults(req, self._serve(req, path))
+        return self._serve(req, path)
+
+    def _serve(self, req: Request, path: str) -> Response:
         if path.startswith("/services/oauth2/"):
             return self._oauth(req, path)
         if path.startswith("/id/"):

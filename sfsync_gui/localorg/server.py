@@ -199,6 +199,7 @@ def start_local_org(
     app.control = control.handle
     # Consulted before every non-/control request: bin retention, then armed faults.
     app.faults = control.before_request
+    app.after_faults = control.after_request
     server.app = app  # type: ignore[assignment]
     server.app.bulk = BulkApi(org).handle  # type: ignore[attr-defined]
     facts = OrgFacts(
