@@ -20,6 +20,7 @@ from dataclasses import dataclass, replace
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -182,7 +183,8 @@ class RecordsModel(QAbstractTableModel):
             if not isinstance(result, sqlite3.OperationalError) or "interrupt" not in str(
                     result):
                 self._is_loading = False
-                self.message.emit(f"Could not read the {self.obj} records: {result}")
+                self.message.emit(self.tr("Could not read the {object} records: {error}")
+                                  .format(object=self.obj, error=result))
             return
         assert isinstance(result, Loaded)
         if result.generation != self._generation:
@@ -289,7 +291,9 @@ class RecordsModel(QAbstractTableModel):
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self._columns):
             col = self._columns[section]
             if role == _ROLE.DisplayRole:
-                return col.label
+                # the app's own columns are translated; a field's label is Salesforce's
+                return (QCoreApplication.translate("Columns", col.label)
+                        if col.name.startswith("_") else col.label)
             if role == _ROLE.ToolTipRole:
                 return col.name if not col.name.startswith("_") else None
         elif orientation == Qt.Orientation.Vertical and role == _ROLE.DisplayRole:
@@ -310,7 +314,7 @@ class RecordsModel(QAbstractTableModel):
             if role == _ROLE.DisplayRole:
                 return values[1] or ""
             if role == _ROLE.ToolTipRole and not values[1]:
-                return "Not in Salesforce yet"
+                return self.tr("Not in Salesforce yet")
             return None
         value = self._overlay.get((lid, col.name), values[5 + self._field_cols.index(col.name)])
         if col.type == "boolean":
@@ -345,7 +349,7 @@ class RecordsModel(QAbstractTableModel):
         if role == _ROLE.ToolTipRole:
             return error_text(values[3]) or state_style.label(state)
         if role == _ROLE.AccessibleTextRole:
-            return f"sync state {state_style.label(state)}"
+            return self.tr("sync state {state}").format(state=state_style.label(state))
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:

@@ -3,16 +3,17 @@ palettes."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPainter, QPalette, QPixmap
 
+#: translated when shown (:func:`label`)
 LABELS = {
-    "synced": "Synced",
-    "pending": "Pending",
-    "failed": "Failed",
-    "conflict": "Conflict",
-    "local_only": "Local only",
-    "deleted": "Deleted",
+    "synced": QT_TRANSLATE_NOOP("SyncState", "Synced"),
+    "pending": QT_TRANSLATE_NOOP("SyncState", "Pending"),
+    "failed": QT_TRANSLATE_NOOP("SyncState", "Failed"),
+    "conflict": QT_TRANSLATE_NOOP("SyncState", "Conflict"),
+    "local_only": QT_TRANSLATE_NOOP("SyncState", "Local only"),
+    "deleted": QT_TRANSLATE_NOOP("SyncState", "Deleted"),
 }
 #: (colour on a light background, colour on a dark one)
 COLOURS = {
@@ -40,33 +41,22 @@ def colour(state: str) -> QColor:
 
 
 def icon(state: str) -> QIcon:
-    """A filled circle in the state's colour (a ring for pending and local only: not yet
-    in Salesforce as shown)."""
+    """The state's icon (sfsync_gui/data/icons/states/*.svg) in the palette's colour: a
+    full disc with a mark for synced/failed/deleted, a diamond for conflict, a ring for
+    pending and local only (not yet in Salesforce as shown)."""
     key = (state, dark_palette())
     if key not in _icons:
-        pm = QPixmap(16, 16)
-        pm.fill(Qt.GlobalColor.transparent)
-        p = QPainter(pm)
-        p.setRenderHint(QPainter.RenderHint.Antialiasing)
-        c = colour(state)
-        if state in ("pending", "local_only"):
-            pen = p.pen()
-            pen.setColor(c)
-            pen.setWidthF(2.5)
-            p.setPen(pen)
-            p.setBrush(Qt.BrushStyle.NoBrush)
-            p.drawEllipse(3, 3, 10, 10)
-        else:
-            p.setPen(Qt.PenStyle.NoPen)
-            p.setBrush(c)
-            p.drawEllipse(2, 2, 12, 12)
-        p.end()
-        _icons[key] = QIcon(pm)
+        from .icons import state_icon
+
+        light, _dark = COLOURS.get(state, ("#616161", "#9e9e9e"))
+        _icons[key] = state_icon(state, colour(state).name(), light)
     return _icons[key]
 
 
 def label(state: str | None) -> str:
-    return LABELS.get(state or "", state or "")
+    """The state's word in the window's language (an unknown state as it is)."""
+    text = LABELS.get(state or "")
+    return QCoreApplication.translate("SyncState", text) if text else state or ""
 
 
 def forget_icons() -> None:

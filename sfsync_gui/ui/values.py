@@ -1,9 +1,12 @@
-"""Values as the window shows and takes them. Plain Python."""
+"""Values as the window shows and takes them. Record values are data and stay as they are;
+only the words around them (yes/no, column titles) are translated."""
 
 from __future__ import annotations
 
 import json
 from dataclasses import dataclass
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from ..cli.errors import CliError
 from ..cli.values import parse_value
@@ -27,8 +30,9 @@ class Column:
     editable: bool = False
 
 
-STATE_COLUMN = Column("_state", "State")
-ID_COLUMN = Column("_sf_id", "Salesforce Id")
+#: their labels are translated when shown (context "Columns"); a field's label is Salesforce's
+STATE_COLUMN = Column("_state", QT_TRANSLATE_NOOP("Columns", "State"))
+ID_COLUMN = Column("_sf_id", QT_TRANSLATE_NOOP("Columns", "Salesforce Id"))
 
 
 def record_columns(store: Store, obj: str, *, two_way: bool) -> list[Column]:
@@ -51,7 +55,8 @@ def display(value: object, sf_type: str = "") -> str:
     if value is None:
         return ""
     if sf_type == "boolean":
-        return "Yes" if value else "No"
+        return (QCoreApplication.translate("Values", "Yes") if value
+                else QCoreApplication.translate("Values", "No"))
     if isinstance(value, float) and value.is_integer() and abs(value) < 1e15:
         return str(int(value))
     if sf_type == "datetime" and isinstance(value, str) and "T" in value:
