@@ -1,46 +1,79 @@
-"""The app's icon, drawn at run time (no image files to ship): two arrows chasing each
-other round a cloud-blue disc — syncing."""
+"""The app's icons, loaded from the package data ``sfsync_gui/data/icons/`` (rendered from
+the SVG sources in resources/icons/ by packaging/make_icons.py): the app icon as PNGs at
+every size platforms ask for, and the sync-state icons as SVGs drawn in the palette's
+colour (light or dark). Found through ``importlib.resources``, so they load the same from
+a source checkout, a wheel or a PyInstaller bundle."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QIcon, QPainter, QPainterPath, QPen, QPixmap, QPolygonF
+import logging
+from importlib.resources import files
+from importlib.resources.abc import Traversable
+
+from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtGui import QIcon, QPainter, QPixmap
+from PySide6.QtSvg import QSvgRenderer
+
+log = logging.getLogger("sfsync.ui")
+
+APP = "sfsync-gui"
+#: the app icon's PNG sizes in the package data
+APP_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
+#: the sync states that have an icon (keys of state_style.COLOURS)
+STATES = ("synced", "pending", "failed", "conflict", "local_only", "deleted")
+#: state icons are drawn for 16 px at 1x and 2x (high-DPI screens)
+STATE_SIZES = (16, 32)
+
+_app_icon: QIcon | None = None
 
 
-def _draw(size: int) -> QPixmap:
-    pm = QPixmap(size, size)
-    pm.fill(Qt.GlobalColor.transparent)
-    p = QPainter(pm)
-    p.setRenderHint(QPainter.RenderHint.Antialiasing)
-    p.setPen(Qt.PenStyle.NoPen)
-    p.setBrush(QColor("#0b6bcb"))
-    p.drawEllipse(QRectF(0.5, 0.5, size - 1, size - 1))
-    pen = QPen(QColor("white"), size * 0.09)
-    pen.setCapStyle(Qt.PenCapStyle.FlatCap)
-    p.setPen(pen)
-    p.setBrush(Qt.BrushStyle.NoBrush)
-    m = size * 0.26
-    box = QRectF(m, m, size - 2 * m, size - 2 * m)
-    for start in (30, 210):
-        path = QPainterPath()
-        path.arcMoveTo(box, start)
-        path.arcTo(box, start, 120)
-        p.drawPath(path)
-    p.setPen(Qt.PenStyle.NoPen)
-    p.setBrush(QColor("white"))
-    r = box.width() / 2
-    c = box.center()
-    a = size * 0.13
-    for sx in (1, -1):  # arrow heads at the ends of the arcs (150° and 330°)
-        tip = QPointF(c.x() - sx * r * 0.866, c.y() - sx * r * 0.5)
-        p.drawPolygon(QPolygonF([tip + QPointF(-a, 0) * sx, tip + QPointF(a, 0) * sx,
-                                 tip + QPointF(0, a * 1.1) * sx]))
-    p.end()
-    return pm
+def icons_dir() -> Traversable:
+    """The folder of the packaged icons."""
+    return files("sfsync_gui.data") / "icons"
 
 
 def app_icon() -> QIcon:
+    """The application icon (window, taskbar, tray, welcome page); null only when the
+    package data is missing, which is logged."""
+    global _app_icon
+    if _app_icon is None:
+        icon = QIcon()
+        for size in APP_SIZES:
+            pm = QPixmap()
+            if pm.loadFromData((icons_dir() / f"{APP}-{size}.png").read_bytes(), "PNG"):
+                icon.addPixmap(pm)
+            else:
+                log.warning("the %d px app icon did not load from the package data", size)
+        _app_icon = icon
+    return _app_icon
+
+
+def state_svg(state: str) -> bytes:
+    """The SVG source of a state's icon (drawn in the state's light-palette colour)."""
+    return (icons_dir() / "states" / f"{state}.svg").read_bytes()
+
+
+def state_icon(state: str, colour: str | None = None, light_colour: str | None = None
+               ) -> QIcon:
+    """A state's icon; with ``colour``, every use of ``light_colour`` (the colour its SVG is
+    drawn in) is replaced by it (the dark palette's variant). An unknown state gets a null
+    icon."""
+    if state not in STATES:
+        return QIcon()
+    svg = state_svg(state)
+    if colour and light_colour and colour.lower() != light_colour.lower():
+        svg = svg.replace(light_colour.encode(), colour.encode())
+    renderer = QSvgRenderer(QByteArray(svg))
     icon = QIcon()
-    for size in (16, 24, 32, 48, 64, 128, 256):
-        icon.addPixmap(_draw(size))
+    if not renderer.isValid():
+        log.warning("the '%s' state icon is not a valid SVG", state)
+        return icon
+    for size in STATE_SIZES:
+        pm = QPixmap(size, size)
+        pm.fill(Qt.GlobalColor.transparent)
+        p = QPainter(pm)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        renderer.render(p)
+        p.end()
+        icon.addPixmap(pm)
     return icon
