@@ -42,6 +42,12 @@ def build_parser() -> argparse.ArgumentParser:
                    help="the local store, with a profile or the SFSYNC_* variables")
     p.add_argument("--interval", type=float, default=None, metavar="SECONDS",
                    help="seconds between cycles (default: the stored setting, 300)")
+    p.add_argument("--self-test", action="store_true",
+                   help="check this install or bundle: open the window offscreen on the "
+                        "demo org in a temporary folder, run one sync cycle, print a "
+                        "summary; exit 0 when it works")
+    p.add_argument("--self-test-timeout", type=float, default=None, metavar="SECONDS",
+                   help=argparse.SUPPRESS)
     p.add_argument("--screenshots", type=Path, default=None, metavar="DIR",
                    help=argparse.SUPPRESS)  # test hook: tour the views, save PNGs, quit
     return p
@@ -51,7 +57,8 @@ def make_app() -> QApplication:
     QApplication.setApplicationName("sfsync-gui")
     QApplication.setOrganizationName("sfsync-gui")
     QApplication.setApplicationDisplayName("sfsync")
-    QApplication.setDesktopFileName("sfsync-gui")
+    # the .desktop file's id (resources/linux/): Wayland shells match the window to it
+    QApplication.setDesktopFileName("io.github.sfsync.SfsyncGui")
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setWindowIcon(app_icon())
@@ -74,6 +81,10 @@ def follow_palette(window: MainWindow) -> None:
 def main(argv: list[str] | None = None) -> int:
     """Run the window; returns the exit status."""
     args = build_parser().parse_args(argv)
+    if args.self_test:
+        from . import self_test
+
+        return self_test.run(args.self_test_timeout or self_test.DEFAULT_TIMEOUT_S)
     if args.demo and (args.db is not None or args.profile):
         print("sfsync-gui: use --demo (with --data DIR), or --profile/--db, not both",
               file=sys.stderr)
