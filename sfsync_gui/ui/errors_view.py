@@ -3,7 +3,7 @@ counts; the records of the selected groups; retry them; open a person."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..store import Store
-from . import reads, state_style
+from . import language, reads, state_style
 from .table_model import RowsModel
 
 _ROLE = Qt.ItemDataRole
@@ -27,7 +27,13 @@ _ROLE = Qt.ItemDataRole
 class ErrorGroupsModel(RowsModel):
     """One row per (object, error code, field): the count and Salesforce's message."""
 
-    headers = ("Records", "Object", "Field", "Error", "Message")
+    headers = (
+        QT_TRANSLATE_NOOP("Columns", "Records"),
+        QT_TRANSLATE_NOOP("Columns", "Object"),
+        QT_TRANSLATE_NOOP("Columns", "Field"),
+        QT_TRANSLATE_NOOP("Columns", "Error"),
+        QT_TRANSLATE_NOOP("Columns", "Message"),
+    )
 
     def set_groups(self, groups: list[dict]) -> None:
         self._groups = groups
@@ -42,6 +48,8 @@ class ErrorGroupsModel(RowsModel):
             return state_style.icon("failed")
         if role == _ROLE.TextAlignmentRole and column == 0:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == _ROLE.DisplayRole and column == 0:
+            return language.number(self.row_values(row)[0])
         if role == _ROLE.ToolTipRole and column == 4:
             return self.row_values(row)[4]
         return super().cell(row, column, role)
@@ -56,11 +64,11 @@ class ErrorsView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._store: Store | None = None
-        self.summary = QLabel("No failed pushes.", self)
+        self.summary = QLabel(self.tr("No failed pushes."), self)
         self.model = ErrorGroupsModel(self)
         self.table = QTableView(self)
         self.table.setObjectName("error-groups")
-        self.table.setAccessibleName("Failed pushes grouped by error and field")
+        self.table.setAccessibleName(self.tr("Failed pushes grouped by error and field"))
         self.table.setModel(self.model)
         self.table.verticalHeader().hide()
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -68,23 +76,24 @@ class ErrorsView(QWidget):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setAlternatingRowColors(True)
         self.records = QListWidget(self)
-        self.records.setAccessibleName("Records of the selected error groups")
+        self.records.setAccessibleName(self.tr("Records of the selected error groups"))
         self.records.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.retry = QPushButton("Retry selected", self)
-        self.retry.setAccessibleName("Retry the selected failed pushes")
-        self.retry.setToolTip("Queue the selected records' failed changes again and sync now")
-        self.retry_all = QPushButton("Retry all", self)
-        self.retry_all.setAccessibleName("Retry every failed push")
-        self.open = QPushButton("Open person", self)
-        self.open.setAccessibleName("Open the selected record")
-        hint = QLabel("Fix the value in the person's fields (or the rule in Salesforce), "
-                      "then retry.", self)
+        self.retry = QPushButton(self.tr("Retry selected"), self)
+        self.retry.setAccessibleName(self.tr("Retry the selected failed pushes"))
+        self.retry.setToolTip(
+            self.tr("Queue the selected records' failed changes again and sync now"))
+        self.retry_all = QPushButton(self.tr("Retry all"), self)
+        self.retry_all.setAccessibleName(self.tr("Retry every failed push"))
+        self.open = QPushButton(self.tr("Open person"), self)
+        self.open.setAccessibleName(self.tr("Open the selected record"))
+        hint = QLabel(self.tr("Fix the value in the person's fields (or the rule in "
+                              "Salesforce), then retry."), self)
         hint.setWordWrap(True)
 
         right = QWidget(self)
         rl = QVBoxLayout(right)
         rl.setContentsMargins(0, 0, 0, 0)
-        rl.addWidget(QLabel("Records", right))
+        rl.addWidget(QLabel(self.tr("Records"), right))
         rl.addWidget(self.records, 1)
         row = QHBoxLayout()
         row.addWidget(self.open)
@@ -121,10 +130,15 @@ class ErrorsView(QWidget):
         self.model.set_groups(groups)
         self.table.resizeColumnsToContents()
         records = {r for g in groups for r in g["records"]}
-        self.summary.setText(
-            f"{len(records)} record{'s' if len(records) != 1 else ''} failed to push, in "
-            f"{len(groups)} group{'s' if len(groups) != 1 else ''}." if groups
-            else "No failed pushes.")
+        if groups:
+            # two numbers, each with its own plural: two messages put together
+            in_groups = self.tr("in {count} group(s)", "", len(groups)).format(
+                count=language.number(len(groups)))
+            self.summary.setText(self.tr("{count} record(s) failed to push, {groups}.", "",
+                                         len(records)).format(
+                count=language.number(len(records)), groups=in_groups))
+        else:
+            self.summary.setText(self.tr("No failed pushes."))
         if groups:
             self.table.selectRow(0)
         self._show_records()

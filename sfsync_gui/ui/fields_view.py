@@ -4,7 +4,7 @@ field from here."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSortFilterProxyModel, Qt, Signal, Slot
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from ..store import Store
 from ..store.models import SyncObject
-from . import state_style
+from . import engine_text, language, state_style
 from .table_model import Index, RowsModel
 
 _ROLE = Qt.ItemDataRole
@@ -34,7 +34,16 @@ class FieldsModel(RowsModel):
     Signals: include_requested(obj, field, included).
     """
 
-    headers = ("Label", "API name", "Type", "Read", "Create", "Update", "Synced", "Why")
+    headers = (
+        QT_TRANSLATE_NOOP("Columns", "Label"),
+        QT_TRANSLATE_NOOP("Columns", "API name"),
+        QT_TRANSLATE_NOOP("Columns", "Type"),
+        QT_TRANSLATE_NOOP("Columns", "Read"),
+        QT_TRANSLATE_NOOP("Columns", "Create"),
+        QT_TRANSLATE_NOOP("Columns", "Update"),
+        QT_TRANSLATE_NOOP("Columns", "Synced"),
+        QT_TRANSLATE_NOOP("Columns", "Why"),
+    )
     include_requested = Signal(str, str, object)
     SYNCED = 6
 
@@ -45,7 +54,8 @@ class FieldsModel(RowsModel):
     def show_object(self, store: Store, obj: str) -> None:
         self.obj = obj
         self.set_rows([(f.label, f.name, f.type, f.readable, f.createable, f.updateable,
-                        f.synced, f.reason or ("included by you" if f.included else ""))
+                        f.synced, engine_text.reason(
+                            f.reason or ("included by you" if f.included else "")))
                        for f in store.fields(obj)])
 
     def cell(self, row: int, column: int, role: int) -> object:
@@ -56,7 +66,8 @@ class FieldsModel(RowsModel):
             if role == _ROLE.DisplayRole:
                 return None
             if role == _ROLE.AccessibleTextRole:
-                return f"{self.headers[column]}: {'yes' if values[column] else 'no'}"
+                return (self.tr("{column}: yes") if values[column]
+                        else self.tr("{column}: no")).format(column=self.header(column))
             return None
         if role == _ROLE.ForegroundRole and not values[3]:
             return state_style.colour("deleted")
@@ -77,7 +88,8 @@ class FieldsModel(RowsModel):
         if bool(values[6]) == include:
             return False
         values[6] = include
-        values[7] = "included by you (from the next sync)" if include else "excluded by you"
+        values[7] = engine_text.reason("included by you (from the next sync)" if include
+                                       else "excluded by you")
         self._rows[index.row()] = tuple(values)
         self.dataChanged.emit(self.index(index.row(), 0), self.index(index.row(), 7))
         self.include_requested.emit(self.obj, str(values[1]), include)
@@ -94,10 +106,10 @@ class FieldsView(QWidget):
         self._store: Store | None = None
         self._sized_for: str | None = None
         self.object = QComboBox(self)
-        self.object.setAccessibleName("Object whose fields are shown")
+        self.object.setAccessibleName(self.tr("Object whose fields are shown"))
         self.filter = QLineEdit(self)
-        self.filter.setPlaceholderText("Filter by label, API name or reason")
-        self.filter.setAccessibleName("Filter the fields")
+        self.filter.setPlaceholderText(self.tr("Filter by label, API name or reason"))
+        self.filter.setAccessibleName(self.tr("Filter the fields"))
         self.filter.setClearButtonEnabled(True)
         self.summary = QLabel(self)
         self.model = FieldsModel(self)
@@ -107,7 +119,8 @@ class FieldsView(QWidget):
         self.proxy.setFilterKeyColumn(-1)
         self.table = QTableView(self)
         self.table.setObjectName("fields")
-        self.table.setAccessibleName("Fields, access of the sync user, and whether synced")
+        self.table.setAccessibleName(
+            self.tr("Fields, access of the sync user, and whether synced"))
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
@@ -116,11 +129,11 @@ class FieldsView(QWidget):
         self.table.setWordWrap(False)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.horizontalHeader().setStretchLastSection(True)
-        hint = QLabel("Tick Synced to include a field, untick it to exclude it. Fields the "
-                      "sync user cannot read are listed greyed out.", self)
+        hint = QLabel(self.tr("Tick Synced to include a field, untick it to exclude it. "
+                              "Fields the sync user cannot read are listed greyed out."), self)
         hint.setWordWrap(True)
         top = QHBoxLayout()
-        top.addWidget(QLabel("Object:", self))
+        top.addWidget(QLabel(self.tr("Object:"), self))
         top.addWidget(self.object)
         top.addWidget(self.filter, 1)
         top.addWidget(self.summary)
@@ -166,7 +179,8 @@ class FieldsView(QWidget):
         self.model.show_object(self._store, obj)
         rows = self.model.rowCount()
         synced = sum(1 for r in range(rows) if self.model.row_values(r)[6])
-        self.summary.setText(f"{rows} fields, {synced} synced")
+        self.summary.setText(self.tr("{count} field(s), {synced} synced", "", rows).format(
+            count=language.number(rows), synced=language.number(synced)))
         self._fit_columns()
 
     def _fit_columns(self) -> None:

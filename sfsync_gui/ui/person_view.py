@@ -4,7 +4,14 @@ person who exists only locally."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal, Slot
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+    Slot,
+)
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -22,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from ..store import Store
 from ..store.models import FieldInfo
-from . import reads, state_style
+from . import language, reads, state_style
 from .reads import ActivityRow, FieldRow, PersonDetail
 from .table_model import Index, RowsModel
 from .values import ValueRefused, display, edit_text, parse_typed
@@ -30,16 +37,31 @@ from .values import ValueRefused, display, edit_text, parse_typed
 _ROLE = Qt.ItemDataRole
 _FLAG = Qt.ItemFlag
 
+#: activity kind -> its label in context "Activity" (translated when shown: :func:`kind_label`)
 KIND_LABELS = {
-    "created": "Created", "updated": "Updated", "pushed": "Pushed",
-    "push_failed": "Push failed", "conflict": "Conflict", "linked": "Linked by email",
-    "converted": "Converted", "merged": "Merged", "deleted": "Deleted",
-    "undeleted": "Undeleted", "force_synced": "Force-synced",
-    "skipped_no_access": "Skipped (no access)", "retried": "Retried",
+    "created": QT_TRANSLATE_NOOP("Activity", "Created"),
+    "updated": QT_TRANSLATE_NOOP("Activity", "Updated"),
+    "pushed": QT_TRANSLATE_NOOP("Activity", "Pushed"),
+    "push_failed": QT_TRANSLATE_NOOP("Activity", "Push failed"),
+    "conflict": QT_TRANSLATE_NOOP("Activity", "Conflict"),
+    "linked": QT_TRANSLATE_NOOP("Activity", "Linked by email"),
+    "converted": QT_TRANSLATE_NOOP("Activity", "Converted"),
+    "merged": QT_TRANSLATE_NOOP("Activity", "Merged"),
+    "deleted": QT_TRANSLATE_NOOP("Activity", "Deleted"),
+    "undeleted": QT_TRANSLATE_NOOP("Activity", "Undeleted"),
+    "force_synced": QT_TRANSLATE_NOOP("Activity", "Force-synced"),
+    "skipped_no_access": QT_TRANSLATE_NOOP("Activity", "Skipped (no access)"),
+    "retried": QT_TRANSLATE_NOOP("Activity", "Retried"),
 }
 KIND_STATE = {"pushed": "synced", "push_failed": "failed", "conflict": "conflict",
               "deleted": "deleted", "created": "local_only", "updated": "pending",
               "force_synced": "synced", "retried": "pending"}
+
+
+def kind_label(kind: str) -> str:
+    """An activity kind in the window's language (an unknown kind as it is)."""
+    text = KIND_LABELS.get(kind)
+    return QCoreApplication.translate("Activity", text) if text else kind
 
 
 class PersonFieldsModel(RowsModel):
@@ -48,7 +70,12 @@ class PersonFieldsModel(RowsModel):
     Signals: edit_requested(obj, local_id, changes), message(text).
     """
 
-    headers = ("Field", "Local value", "Salesforce value", "Pending change")
+    headers = (
+        QT_TRANSLATE_NOOP("Columns", "Field"),
+        QT_TRANSLATE_NOOP("Columns", "Local value"),
+        QT_TRANSLATE_NOOP("Columns", "Salesforce value"),
+        QT_TRANSLATE_NOOP("Columns", "Pending change"),
+    )
     edit_requested = Signal(str, int, dict)
     message = Signal(str)
 
@@ -74,8 +101,9 @@ class PersonFieldsModel(RowsModel):
                 return display(f.local, f.type)
             if column == 2:
                 return display(f.salesforce, f.type) if f.salesforce_known else "—"
-            return {"pending": "Waiting to be pushed", "failed": "Push failed",
-                    "not synced": "Not synced"}.get(f.change, "")
+            return {"pending": self.tr("Waiting to be pushed"),
+                    "failed": self.tr("Push failed"),
+                    "not synced": self.tr("Not synced")}.get(f.change, "")
         if role == _ROLE.EditRole and column == 1:
             return edit_text(f.local, f.type)
         if role == _ROLE.ToolTipRole:
@@ -120,12 +148,19 @@ class PersonFieldsModel(RowsModel):
 class ActivityModel(RowsModel):
     """The timeline: when, record, what, detail."""
 
-    headers = ("When", "Record", "What", "Detail")
+    headers = (
+        QT_TRANSLATE_NOOP("Columns", "When"),
+        QT_TRANSLATE_NOOP("Columns", "Record"),
+        QT_TRANSLATE_NOOP("Columns", "What"),
+        QT_TRANSLATE_NOOP("Columns", "Detail"),
+    )
 
     def cell(self, row: int, column: int, role: int) -> object:
         a: ActivityRow = self.row_values(row)  # type: ignore[assignment]
         if role == _ROLE.DisplayRole:
-            return (a.at, a.record, KIND_LABELS.get(a.kind, a.kind), a.detail)[column]
+            if column == 0:
+                return language.date_time(a.at)
+            return (a.at, a.record, kind_label(a.kind), a.detail)[column]
         if role == _ROLE.UserRole:
             return a.kind
         if role == _ROLE.ToolTipRole and column == 3:
@@ -177,7 +212,7 @@ class PersonView(QWidget):
         self._two_way: set[str] = set()
         self.detail: PersonDetail | None = None
 
-        self.title = QLabel("Pick a record in the Records view to see it here.", self)
+        self.title = QLabel(self.tr("Pick a record in the Records view to see it here."), self)
         self.title.setWordWrap(True)
         self.title.setTextFormat(Qt.TextFormat.PlainText)
         self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -190,14 +225,15 @@ class PersonView(QWidget):
         self.facts.setTextFormat(Qt.TextFormat.RichText)
         self.facts.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.records = QComboBox(self)
-        self.records.setAccessibleName("Records of this person")
-        self.records.setToolTip("A converted Lead and its Contact are one person")
-        self.force = QPushButton("Force sync", self)
-        self.force.setAccessibleName("Force sync this person")
-        self.force.setToolTip("Sync this person both ways now (Ctrl+Shift+F)")
-        self.push = QPushButton("Sync to Salesforce", self)
-        self.push.setAccessibleName("Create this person in Salesforce now")
-        self.push.setToolTip("This person exists only here: create it in Salesforce now")
+        self.records.setAccessibleName(self.tr("Records of this person"))
+        self.records.setToolTip(self.tr("A converted Lead and its Contact are one person"))
+        self.force = QPushButton(self.tr("Force sync"), self)
+        self.force.setAccessibleName(self.tr("Force sync this person"))
+        self.force.setToolTip(self.tr("Sync this person both ways now (Ctrl+Shift+F)"))
+        self.push = QPushButton(self.tr("Sync to Salesforce"), self)
+        self.push.setAccessibleName(self.tr("Create this person in Salesforce now"))
+        self.push.setToolTip(
+            self.tr("This person exists only here: create it in Salesforce now"))
         for w in (self.force, self.push):
             w.setEnabled(False)
         self.push.hide()
@@ -205,7 +241,8 @@ class PersonView(QWidget):
 
         self.fields_model = PersonFieldsModel(self)
         self.fields = QTableView(self)
-        self.fields.setAccessibleName("Fields: local value, Salesforce value, pending change")
+        self.fields.setAccessibleName(
+            self.tr("Fields: local value, Salesforce value, pending change"))
         self.fields.setModel(self.fields_model)
         self.fields.verticalHeader().hide()
         self.fields.setAlternatingRowColors(True)
@@ -223,7 +260,7 @@ class PersonView(QWidget):
         self.activity_filter = ActivityFilter(self)
         self.activity_filter.setSourceModel(self.activity_model)
         self.activity = QTableView(self)
-        self.activity.setAccessibleName("Activity log")
+        self.activity.setAccessibleName(self.tr("Activity log"))
         self.activity.setModel(self.activity_filter)
         self.activity.verticalHeader().hide()
         self.activity.setAlternatingRowColors(True)
@@ -231,13 +268,13 @@ class PersonView(QWidget):
         self.activity.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.activity.horizontalHeader().setStretchLastSection(True)
         self.kind = QComboBox(self)
-        self.kind.setAccessibleName("Show activity of kind")
-        self.kind.addItem("Everything", None)
-        for kind, text in KIND_LABELS.items():
-            self.kind.addItem(text, kind)
+        self.kind.setAccessibleName(self.tr("Show activity of kind"))
+        self.kind.addItem(self.tr("Everything"), None)
+        for kind in KIND_LABELS:
+            self.kind.addItem(kind_label(kind), kind)
         self.filter_text = QLineEdit(self)
-        self.filter_text.setPlaceholderText("Filter the activity")
-        self.filter_text.setAccessibleName("Filter the activity by text")
+        self.filter_text.setPlaceholderText(self.tr("Filter the activity"))
+        self.filter_text.setAccessibleName(self.tr("Filter the activity by text"))
         self.filter_text.setClearButtonEnabled(True)
 
         self.tabs = QTabWidget(self)
@@ -254,8 +291,8 @@ class PersonView(QWidget):
         row.addWidget(self.filter_text, 1)
         al.addLayout(row)
         al.addWidget(self.activity)
-        self.tabs.addTab(fields_page, "Fields")
-        self.tabs.addTab(activity_page, "Activity")
+        self.tabs.addTab(fields_page, self.tr("Fields"))
+        self.tabs.addTab(activity_page, self.tr("Activity"))
 
         buttons = QHBoxLayout()
         buttons.addWidget(self.records, 1)
@@ -289,11 +326,11 @@ class PersonView(QWidget):
         self.detail = detail
         self.title.setText(detail.title)
         state = state_style.label(detail.state)
-        sf = detail.sf_id or "not in Salesforce yet"
+        sf = detail.sf_id or self.tr("not in Salesforce yet")
         colour = state_style.colour(detail.state).name()
         facts = (f"{detail.key} · {sf} · <span style='color:{colour}'>&#9679; {state}</span>")
         if detail.error:
-            facts += f"<br>Last error: {_escape(detail.error)}"
+            facts += "<br>" + self.tr("Last error: {error}").format(error=_escape(detail.error))
         self.facts.setText(facts)
         self.records.clear()
         for o, lid in detail.records:

@@ -3,7 +3,16 @@ table over a :class:`RecordsModel`."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelection, QModelIndex, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QItemSelection,
+    QModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+    Slot,
+)
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -19,14 +28,15 @@ from PySide6.QtWidgets import (
 )
 
 from ..store import Store
-from . import state_style
+from . import language, state_style
 from .reader import Reader
 from .records_model import RecordsModel
 from .values import record_columns
 
-STATE_FILTERS = [(None, "All states"), ("synced", "Synced"), ("pending", "Pending"),
-                 ("failed", "Failed"), ("conflict", "Conflict"),
-                 ("local_only", "Local only"), ("deleted", "Deleted")]
+#: (state, label in context "SyncState"; translated when the combo box is filled)
+STATE_FILTERS = [(None, QT_TRANSLATE_NOOP("SyncState", "All states")),
+                 *((s, state_style.LABELS[s]) for s in ("synced", "pending", "failed",
+                                                         "conflict", "local_only", "deleted"))]
 SEARCH_DELAY_MS = 250
 
 
@@ -49,20 +59,21 @@ class RecordsPage(QWidget):
                                   record_columns(store, obj, two_way=two_way),
                                   two_way=two_way, parent=self)
         self.search = QLineEdit(self)
-        self.search.setPlaceholderText("Search name, email, company or Salesforce Id "
-                                       "(starts with; @domain for email domains)")
+        self.search.setPlaceholderText(self.tr("Search name, email, company or Salesforce Id "
+                                               "(starts with; @domain for email domains)"))
         self.search.setClearButtonEnabled(True)
-        self.search.setAccessibleName(f"Search {obj} records")
+        self.search.setAccessibleName(self.tr("Search {object} records").format(object=obj))
         self.state = QComboBox(self)
-        self.state.setAccessibleName(f"Filter {obj} records by sync state")
+        self.state.setAccessibleName(
+            self.tr("Filter {object} records by sync state").format(object=obj))
         for value, text in STATE_FILTERS:
             self.state.addItem(state_style.icon(value) if value else QIcon(),
-                               text, value)
+                               QCoreApplication.translate("SyncState", text), value)
         self.count = QLabel(self)
-        self.count.setAccessibleName(f"{obj} record count")
+        self.count.setAccessibleName(self.tr("{object} record count").format(object=obj))
         self.table = QTableView(self)
         self.table.setObjectName(f"records-{obj}")
-        self.table.setAccessibleName(f"{obj} records")
+        self.table.setAccessibleName(self.tr("{object} records").format(object=obj))
         self.table.setModel(self.model)
         # no indicator first: enabling sorting sorts by the indicator's column at once
         self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
@@ -121,8 +132,10 @@ class RecordsPage(QWidget):
     def _update_count(self) -> None:
         n = self.model.rowCount()
         q = self.model.query
-        noun = "record" if n == 1 else "records"
-        text = f"{n:,} found" if q.search.strip() or q.state else f"{n:,} {noun}"
+        # %n is written by Qt without thousands separators: the number goes in as {count}
+        text = (self.tr("{count} found", "records matching the search", n)
+                if q.search.strip() or q.state else self.tr("{count} record(s)", "", n))
+        text = text.format(count=language.number(n))
         if self.model.loading:
             text += " …"
         self.count.setText(text)
@@ -178,7 +191,7 @@ class RecordsView(QTabWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Synced objects")
+        self.setAccessibleName(self.tr("Synced objects"))
         self.setDocumentMode(True)
         self.pages: dict[str, RecordsPage] = {}
         #: shown first, until the user picks a tab: people are what the app is about
@@ -238,3 +251,14 @@ class RecordsView(QTabWidget):
     def close_models(self) -> None:
         for page in self.pages.values():
             page.model.close()
+
+    def clear_pages(self) -> None:
+        """Forget the store: close the models, drop every tab (the window switches to
+        another profile's store)."""
+        self.close_models()
+        for page in self.pages.values():
+            self.removeTab(self.indexOf(page))
+            page.deleteLater()
+        self.pages.clear()
+        self._store = self._reader = None
+        self._user_chose = False

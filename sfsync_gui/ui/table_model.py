@@ -5,7 +5,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 
 Index = QModelIndex | QPersistentModelIndex
 _ROLE = Qt.ItemDataRole
@@ -13,7 +19,11 @@ _ROLE = Qt.ItemDataRole
 
 class RowsModel(QAbstractTableModel):
     """Rows of values under fixed headers. Subclasses override :meth:`cell` for roles
-    other than display text."""
+    other than display text.
+
+    ``headers`` are English, marked with ``QT_TRANSLATE_NOOP("Columns", ...)``: they are
+    translated when shown (:meth:`header`), one shared context so that a word reads the same
+    in every table."""
 
     headers: Sequence[str] = ()
 
@@ -39,8 +49,12 @@ class RowsModel(QAbstractTableModel):
                    role: int = _ROLE.DisplayRole) -> object:
         if (role == _ROLE.DisplayRole and orientation == Qt.Orientation.Horizontal
                 and 0 <= section < len(self.headers)):
-            return self.headers[section]
+            return self.header(section)
         return None
+
+    def header(self, section: int) -> str:
+        """The title of column ``section`` in the window's language."""
+        return QCoreApplication.translate("Columns", self.headers[section])
 
     def data(self, index: Index, role: int = _ROLE.DisplayRole) -> object:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
