@@ -50,7 +50,12 @@ def open_database(path: str | Path) -> SqliteDatabase:
     path = Path(path)
     if str(path) != ":memory:":
         path.parent.mkdir(parents=True, exist_ok=True)
-    db = SqliteDatabase(str(path), pragmas=PRAGMAS, check_same_thread=False)
+    # Transactions begin IMMEDIATE: each reads then writes, and a deferred one that read
+    # before another process (the sync, another sfsync command) committed cannot upgrade
+    # to a writer — it fails with "database is locked" at once, whatever the busy timeout.
+    # Taking the write lock at BEGIN makes it wait its turn instead.
+    db = SqliteDatabase(str(path), pragmas=PRAGMAS, check_same_thread=False,
+                        lock_type="IMMEDIATE")
     db.connect(reuse_if_open=True)
     database_proxy.initialize(db)
     version = db.execute_sql("PRAGMA user_version").fetchone()[0]
