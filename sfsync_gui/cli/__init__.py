@@ -16,6 +16,7 @@ import peewee
 from .. import __version__
 from ..salesforce import ConfigError, SalesforceError
 from ..store import LocalEditError
+from ..sync.settings import SettingsError
 from .errors import CliError, CliFailure, one_line
 
 __all__ = ["CliError", "CliFailure", "build_parser", "main"]
@@ -29,7 +30,7 @@ class _Parser(argparse.ArgumentParser):
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from . import person, profiles_cmds, serve, sync_cmds, views
+    from . import person, profiles_cmds, serve, settings_cmds, sync_cmds, views
 
     parser = _Parser(prog="sfsync",
                      description="Two-way sync between a local database and a Salesforce org.")
@@ -38,6 +39,7 @@ def build_parser() -> argparse.ArgumentParser:
     sync_cmds.register(sub)
     person.register(sub)
     views.register(sub)
+    settings_cmds.register(sub)
     serve.register(sub)
     profiles_cmds.register(sub)
     return parser
@@ -53,7 +55,7 @@ def main(argv: list[str] | None = None) -> int:
         return int(args.handler(args) or 0)
     except (CliError, CliFailure) as exc:
         return _fail(str(exc), exc.exit_code)
-    except (ConfigError, LocalEditError) as exc:
+    except (ConfigError, LocalEditError, SettingsError) as exc:
         return _fail(str(exc), 2)
     except SalesforceError as exc:
         return _fail(f"Salesforce: {exc}", 1)

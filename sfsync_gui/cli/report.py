@@ -39,7 +39,8 @@ def summary_lines(summary: CycleSummary, usage: dict | None, seconds: float | No
     """The text summary of one cycle."""
     took = "" if seconds is None else f", {seconds:.1f} s"
     calls = f"{summary.api_calls} API call{'s' if summary.api_calls != 1 else ''}"
-    head = f"Cycle {summary.cycle_id}: {summary.status}, {calls}{took}"
+    head = (f"Cycle {summary.cycle_id}: {summary.status}, {calls}{took}" if summary.cycle_id
+            else f"No cycle ({summary.status})")
     if usage:
         head += f" (org usage today: {usage['used']} / {usage['limit']})"
     lines = [head]

@@ -16,9 +16,10 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from ..store import Store
-from ..sync import CycleSummary, SyncConfig, SyncEngine, SyncRunner
+from ..sync import CycleSummary, SyncEngine, SyncRunner
 from ..sync.engine import BudgetReached
 from ..sync.persons import find_person_records
+from ..sync.settings import stored_config
 from .common import common_options, demo_dir, open_store, out, print_json, store_at
 from .connect import connection_from_args, demo_connection, profile_option
 from .errors import CliError, CliFailure
@@ -46,7 +47,7 @@ def register(sub: argparse._SubParsersAction) -> None:
                             "Ctrl+C (connection from --profile, SFSYNC_* variables, or --demo)")
     p.add_argument("--once", action="store_true", help="run one cycle and exit")
     p.add_argument("--interval", type=positive_seconds, default=None, metavar="SECONDS",
-                   help="seconds between cycles (default 300)")
+                   help="seconds between cycles (default: 'sfsync settings', else 300)")
     p.set_defaults(handler=cmd_sync)
 
     p = sub.add_parser("force-sync", parents=[common_options(), profile_option()],
@@ -63,7 +64,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--data", type=Path, default=None, metavar="DIR",
                    help=f"the demo's folder: org/ and sfsync.db (default: {demo_dir()})")
     p.add_argument("--interval", type=positive_seconds, default=None, metavar="SECONDS",
-                   help="seconds between cycles (default 300)")
+                   help="seconds between cycles (default: 'sfsync settings', else 300)")
     p.add_argument("--seed", type=seed_value, default="demo",
                    help="'demo' (default) or a number of Leads; used for a new demo folder")
     p.add_argument("--port", type=int, default=0, help="TCP port of the org (default: any)")
@@ -103,7 +104,8 @@ def run_sync(store: Store, conn: object, *, once: bool, interval: float | None,
     """Run cycles (one with ``once``), printing as they go. A bad status of the one cycle
     of ``once`` becomes the error."""
     printer = EventPrinter(store, conn, as_json=as_json, once=once)
-    config = SyncConfig()
+    # the settings the window and 'sfsync settings' keep in the store; --interval wins
+    config = stored_config(store)
     if interval is not None:
         config.interval = interval
     engine = SyncEngine(store, conn, config, events=printer)
@@ -151,7 +153,7 @@ def cmd_force_sync(args: argparse.Namespace) -> int:
             raise CliFailure(f"no person matches {args.key!r} in {store.path}: use an email, "
                              "a Salesforce Id or Object:localid (e.g. Lead:12)")
         with connection_from_args(args) as connected:
-            engine = SyncEngine(store, connected.conn, SyncConfig())
+            engine = SyncEngine(store, connected.conn, stored_config(store))
             calls0 = connected.conn.calls
             try:
                 result = engine.force_sync(args.key)

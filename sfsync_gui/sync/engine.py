@@ -118,9 +118,11 @@ class SyncEngine:
     def run_cycle(self, trigger: str = "interval") -> CycleSummary:
         """One full cycle. Known failures end the cycle with a status, never a crash."""
         if trigger == "interval" and not self._budget_ok(self.config.budget_share):
-            return CycleSummary(0, "budget", 0, message=(
+            paused = CycleSummary(0, "budget", 0, message=(
                 "background sync paused: "
                 f"{int(self.config.budget_share * 100)} % of the daily API allowance is used"))
+            self.events("cycle", paused)  # the CLI and the window say why nothing happens
+            return paused
         cycle = self.store.start_cycle(trigger)
         start_calls = self._calls()
         summary = CycleSummary(cycle.id, "ok", 0)
@@ -155,42 +157,63 @@ class SyncEngine:
         objects = self._objects()
         self.events("phase", "checking for changes")
         describe_results, probe_results = self._probe(objects)
+        unreadable: list[str] = []
         for so in objects:
             t0 = time.perf_counter()
             calls0 = self._calls()
             osum = summary.objects.setdefault(so.name, ObjectSummary())
-            schema = self._schema_step(so, describe_results.get(so.name))
-            if schema is None:
-                continue
-            puller = Puller(self.store, self.conn, overlap_seconds=self.config.overlap_seconds,
-                            bulk_threshold=self.config.bulk_threshold, cycle=cycle.id,
-                            progress=self._progress,
-                            bulk_page_records=self.config.bulk_page_records)
-            so = SyncObject.get_by_id(so.name)
-            if so.first_sync != "done":
-                self.events("phase", f"first sync of {so.name}")
-                counts = puller.first_sync(schema)
-                osum.new += counts.new
-            elif not puller.probe_says_unchanged(schema, probe_results.get(so.name)):
-                self.events("phase", f"pulling {so.name}")
-                counts = puller.changes(schema)
-                osum.new += counts.new
-                osum.updated += counts.updated
-                osum.deleted += counts.deleted
-                osum.conflicts += counts.conflicts
-            if self._read_at is not None:
-                self.store.set_setting(f"read_at.{so.name}", _stamp(self._read_at))
-            if so.direction == TWO_WAY:
-                self.events("phase", f"pushing {so.name}")
-                pushed = Pusher(self.store, self.conn, cycle=cycle.id,
-                                backoff_base=self.config.backoff_base,
-                                backoff_cap=self.config.backoff_cap).push(so.name, schema.fields)
-                osum.pushed += pushed.pushed
-                osum.failed += pushed.failed
+            try:
+                self._object_step(cycle, so, osum, describe_results, probe_results)
+            except TransientError as exc:
+                if exc.code != "MALFORMED_RESPONSE":
+                    raise
+                # one object's unreadable answer: nothing of it was written; the others go on
+                log.warning("%s: %s", so.name, exc)
+                osum.failed += 1
+                unreadable.append(f"{so.name}: {exc.message}")
+                self.store.log("sync_error", so.name, cycle=cycle.id,
+                               detail={"code": exc.code, "message": exc.message})
             osum.api_calls += self._calls() - calls0
             osum.duration_ms += int((time.perf_counter() - t0) * 1000)
         self._reconcile_if_due(objects, summary)
+        if unreadable:
+            summary.status = "failed"
+            summary.message = ("Salesforce's answer could not be read for "
+                               + "; ".join(unreadable) + "; nothing of it was saved, "
+                               "retrying next cycle")
         self.events("phase", "waiting")
+
+    def _object_step(self, cycle, so: SyncObject, osum: ObjectSummary, describe_results: dict,
+                     probe_results: dict) -> None:
+        """Schema, pull and push of one object in a cycle."""
+        schema = self._schema_step(so, describe_results.get(so.name))
+        if schema is None:
+            return
+        puller = Puller(self.store, self.conn, overlap_seconds=self.config.overlap_seconds,
+                        bulk_threshold=self.config.bulk_threshold, cycle=cycle.id,
+                        progress=self._progress,
+                        bulk_page_records=self.config.bulk_page_records)
+        so = SyncObject.get_by_id(so.name)
+        if so.first_sync != "done":
+            self.events("phase", f"first sync of {so.name}")
+            counts = puller.first_sync(schema)
+            osum.new += counts.new
+        elif not puller.probe_says_unchanged(schema, probe_results.get(so.name)):
+            self.events("phase", f"pulling {so.name}")
+            counts = puller.changes(schema)
+            osum.new += counts.new
+            osum.updated += counts.updated
+            osum.deleted += counts.deleted
+            osum.conflicts += counts.conflicts
+        if self._read_at is not None:
+            self.store.set_setting(f"read_at.{so.name}", _stamp(self._read_at))
+        if so.direction == TWO_WAY:
+            self.events("phase", f"pushing {so.name}")
+            pushed = Pusher(self.store, self.conn, cycle=cycle.id,
+                            backoff_base=self.config.backoff_base,
+                            backoff_cap=self.config.backoff_cap).push(so.name, schema.fields)
+            osum.pushed += pushed.pushed
+            osum.failed += pushed.failed
 
     def _probe(self, objects: list[SyncObject]) -> tuple[dict, dict]:
         """One composite/batch call: describe (If-Modified-Since) and the overlap window of

@@ -14,10 +14,10 @@ import time
 import shiboken6
 from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
 
+from ..sync.settings import SyncSettings
 from . import jobs
 from .jobs import RequestResult
 from .source import Source
-from .sync_settings import SyncSettings
 from .worker import CycleReport, Ready, SyncWorker
 
 log = logging.getLogger("sfsync.ui")

@@ -8,7 +8,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
 from ..store import LocalEditError, Store
-from .sync_settings import SyncSettings, apply_included, apply_settings
+from ..sync.settings import SyncSettings, apply_included, apply_settings
 
 
 @dataclass(frozen=True)

@@ -8,6 +8,9 @@ The window reads the store on the GUI thread (short indexed reads, its connectio
 from __future__ import annotations
 
 import logging
+import threading
+import webbrowser
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal, Slot
@@ -17,6 +20,8 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMainWindow,
+    QMessageBox,
+    QPushButton,
     QStackedWidget,
     QTabWidget,
     QToolBar,
@@ -25,24 +30,27 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..credentials import Credentials, Profile
 from ..store import Store
 from ..sync.config import DEFAULT_OBJECTS
+from ..sync.settings import read_settings
 from . import state_style
 from .controller import SyncController
 from .crash import CrashHandler
-from .dialogs import NewPersonDialog, SignInDialog
+from .dialogs import NewPersonDialog
 from .errors_view import ErrorsView
 from .fields_view import FieldsView
 from .icons import app_icon
 from .jobs import RequestResult
 from .person_view import PersonView
+from .profile_picker import ProfilePickerDialog
 from .reader import Reader
 from .records_view import RecordsView
 from .settings_dialog import SettingsDialog
-from .source import Source, demo_source
+from .signin_dialog import SignInDialog
+from .source import PROFILE, Source, choose_source, demo_source
 from .status_view import StatusView
 from .statusbar import SyncStatusBar
-from .sync_settings import read_settings
 from .tray import Notifier
 from .worker import CycleReport, Ready
 
@@ -63,6 +71,10 @@ class MessageBar(QWidget):
         self.label.setWordWrap(True)
         self.label.setTextFormat(Qt.TextFormat.PlainText)
         self.label.setAccessibleName("Message")
+        self.action = QPushButton(self)
+        self.action.hide()
+        self.action.clicked.connect(self._run_action)
+        self._action: Callable[[], None] | None = None
         close = QToolButton(self)
         close.setText("✕")
         close.setAccessibleName("Close the message")
@@ -71,13 +83,20 @@ class MessageBar(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 4, 4, 4)
         layout.addWidget(self.label, 1)
+        layout.addWidget(self.action)
         layout.addWidget(close)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self.hide)
         self.hide()
 
-    def show_message(self, text: str, level: str = "info", timeout_ms: int = 12000) -> None:
+    def show_message(self, text: str, level: str = "info", timeout_ms: int = 12000,
+                     action: tuple[str, Callable[[], None]] | None = None) -> None:
+        """Show ``text``; ``action`` (label, what to do) adds a button that does it."""
+        self._action = action[1] if action else None
+        self.action.setText(action[0] if action else "")
+        self.action.setAccessibleName(action[0] if action else "")
+        self.action.setVisible(action is not None)
         state = {"error": "failed", "warning": "pending", "info": "local_only"}[level]
         c = state_style.colour(state)
         self.setStyleSheet(f"#message-bar {{ border: 1px solid {c.name()}; border-radius: 4px; "
@@ -89,12 +108,21 @@ class MessageBar(QWidget):
         else:
             self._timer.stop()
 
+    @Slot()
+    def _run_action(self) -> None:
+        action = self._action
+        self.hide()
+        if action is not None:
+            action()
+
 
 class MainWindow(QMainWindow):
     """Signals: first_cycle_done() — the first cycle of this run ended (tests and the
     screenshot hook wait for it)."""
 
     first_cycle_done = Signal()
+    #: from the sign-out thread: (profile, message for the user)
+    _signed_out = Signal(str, str)
 
     def __init__(self, controller: SyncController, crash: CrashHandler | None = None,
                  settings: QSettings | None = None) -> None:
@@ -110,6 +138,15 @@ class MainWindow(QMainWindow):
         self.ready_info: Ready | None = None
         #: the demo's folder for "Try the demo org" (None: the default one)
         self.demo_data: Path | None = None
+        #: the store a profile syncs into (``--db``; None: the default one)
+        self.db_path: Path | None = None
+        #: makes the sign-in layer (profiles + keyring) for the sign-in dialogs
+        self.make_credentials: Callable[[], Credentials] = Credentials
+        #: opens the browser sign-in page (tests play the browser instead)
+        self.open_url: Callable[[str], object] | None = webbrowser.open
+        self._sign_out_threads: list[threading.Thread] = []
+        #: the sign-in dialog opened last (tests drive it)
+        self.sign_in_window: SignInDialog | None = None
         self._cycles_seen = 0
         self._dock_sized = False
         #: the screenshot tour leaves the user's remembered layout alone
@@ -200,6 +237,12 @@ class MainWindow(QMainWindow):
                                         "Connect to your Salesforce org")
         self.act_demo = self._action("Try the demo org", self.start_demo, None,
                                      "Sync with a local demo org")
+        self.act_switch = self._action(self.tr("Switch profile…"), self.switch_profile, None,
+                                       self.tr("Sync with another saved sign-in, or sign in "
+                                               "with a new account"))
+        self.act_sign_out = self._action(self.tr("Sign out…"), self.sign_out, None,
+                                         self.tr("Remove this sign-in and its secrets from "
+                                                 "this computer"))
         self.act_quit = self._action("Quit", self.close, QKeySequence.StandardKey.Quit)
         self.act_person = self.person_dock.toggleViewAction()
         self.act_person.setText("Person panel")
@@ -220,6 +263,8 @@ class MainWindow(QMainWindow):
         m.addSeparator()
         m.addAction(self.act_demo)
         m.addAction(self.act_sign_in)
+        m.addAction(self.act_switch)
+        m.addAction(self.act_sign_out)
         m.addSeparator()
         m.addAction(self.act_quit)
         m = menu.addMenu("&Records")
@@ -253,6 +298,9 @@ class MainWindow(QMainWindow):
         self.person_dock.visibilityChanged.connect(self._reload_visible)
         self.welcome.demo_requested.connect(self.start_demo)
         self.welcome.sign_in_requested.connect(self.open_sign_in)
+        self.welcome.profile_chosen.connect(self.connect_profile)
+        self.status.sign_in_again_requested.connect(self.sign_in_again)
+        self._signed_out.connect(self._on_signed_out)
         self.records.page_added.connect(self._restore_header)
         self.records.record_selected.connect(self._on_record_selected)
         self.records.record_activated.connect(self.open_record)
@@ -270,9 +318,13 @@ class MainWindow(QMainWindow):
     def start(self, source: Source, *, interval: float | None = None) -> None:
         """Start syncing ``source``; the views appear when the store is open."""
         self.welcome.set_busy(f"Starting {source.label}…")
+        self.status.offer_sign_in = source.kind == PROFILE
+        if source.kind == PROFILE:
+            self.settings.setValue("profiles/last", source.profile)
         self.status.set_state("starting")
         self._set_running(True)
         self.controller.start(source, interval=interval)
+        self.act_sign_out.setEnabled(source.kind == PROFILE)
 
     @Slot()
     def start_demo(self) -> None:
@@ -308,6 +360,8 @@ class MainWindow(QMainWindow):
                   self.act_settings):
             a.setEnabled(running)
         self.act_demo.setEnabled(not running)
+        source = self.controller.source
+        self.act_sign_out.setEnabled(running and source is not None and source.kind == PROFILE)
 
     # -- the sync's news --------------------------------------------------------------------------
 
@@ -344,7 +398,12 @@ class MainWindow(QMainWindow):
                 "Sync failures",
                 f"{s.failures} change{'s' if s.failures != 1 else ''} could not be pushed to "
                 "Salesforce; see Sync errors.")
-        if s.status in ("needs_sign_in", "api_limit", "budget", "failed") and s.message:
+        if s.status == "needs_sign_in" and self.current_profile() is not None:
+            self.show_message(
+                self.tr("Salesforce no longer accepts the sign-in of profile “{0}”: the sync "
+                        "waits until you sign in again.").format(self.current_profile()),
+                "error", 0, (self.tr("Sign in again…"), self.sign_in_again))
+        elif s.status in ("needs_sign_in", "api_limit", "budget", "failed") and s.message:
             self.show_message(s.message, "warning")
         if self._cycles_seen == 1:
             self.first_cycle_done.emit()
@@ -550,11 +609,153 @@ class MainWindow(QMainWindow):
         if dialog is not None and dialog.exec():
             self.controller.save_settings(dialog.result_settings())
 
+    # -- sign-in, profiles, sign-out ----------------------------------------------------------
+
+    def current_profile(self) -> str | None:
+        """The profile the sync runs with (None: the demo, the variables, or nothing)."""
+        source = self.controller.source
+        if source is None or source.kind != PROFILE or not self.controller.running:
+            return None
+        return source.profile
+
+    def confirm(self, title: str, text: str) -> bool:
+        """Ask a yes/no question (tests answer it themselves)."""
+        answer = QMessageBox.question(self, title, text, QMessageBox.StandardButton.Yes
+                                      | QMessageBox.StandardButton.Cancel,
+                                      QMessageBox.StandardButton.Cancel)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def sign_in_dialog(self, profile: Profile | None = None) -> SignInDialog:
+        """A sign-in dialog (for ``profile``: signing it in again); connecting follows its
+        success."""
+        dialog = SignInDialog(self.make_credentials(), profile=profile,
+                              open_url=self.open_url, parent=self)
+        dialog.signed_in.connect(self.connect_profile)
+        self.sign_in_window = dialog
+        return dialog
+
     @Slot()
     def open_sign_in(self) -> None:
-        dialog = SignInDialog(self)
-        dialog.demo_requested.connect(self.start_demo)
-        dialog.exec()
+        """Sign in with a new account (the dialog is window-modal, not blocking)."""
+        self.sign_in_dialog().open()
+
+    @Slot()
+    def sign_in_again(self, name: str | None = None) -> None:
+        """Sign the current (or ``name``) profile in again, its settings locked."""
+        name = name or self.current_profile()
+        if not name:
+            return
+        try:
+            profile = self.make_credentials().get(name)
+        except ValueError as exc:  # gone from the settings file meanwhile
+            self.show_error(str(exc))
+            return
+        self.sign_in_dialog(profile).open()
+
+    def profiles(self) -> list[Profile]:
+        """The saved sign-in profiles (the settings file; an unreadable one says so)."""
+        try:
+            return self.make_credentials().list()
+        except ValueError as exc:
+            self.show_error(str(exc))
+            return []
+
+    def last_profile(self) -> str | None:
+        value = self.settings.value("profiles/last")
+        return str(value) if value else None
+
+    def refresh_profiles(self) -> None:
+        """Show the saved profiles on the welcome page, the last one used first in line."""
+        self.welcome.set_profiles(self.profiles(), self.last_profile())
+
+    @Slot(str)
+    def connect_profile(self, name: str) -> None:
+        """Sync with profile ``name`` as ``sfsync-gui --profile NAME`` does; the profile
+        just signed in again resumes the sync that waited for it."""
+        self.settings.setValue("profiles/last", name)
+        if self.current_profile() == name:
+            self.message_bar.hide()
+            self.status.set_state("syncing", self.tr("signed in again"))
+            self.controller.sync_now()
+            return
+        found = next((p for p in self.profiles() if p.name == name), None)
+        if found is not None and found.needs_sign_in:
+            self.sign_in_dialog(found).open()  # connecting follows the sign-in
+            return
+        source = choose_source(demo=False, db=self.db_path, profile=name)
+        assert source is not None
+        self._stop_sync()
+        self.start(source)
+
+    @Slot()
+    def switch_profile(self) -> None:
+        dialog = ProfilePickerDialog(self.profiles(), self.current_profile()
+                                     or self.last_profile(), self.current_profile(), self)
+        if not dialog.exec() or dialog.choice is None:
+            return
+        kind, name = dialog.choice
+        if kind == "profile" and name:
+            self.connect_profile(name)
+        elif kind == "new":
+            self.open_sign_in()
+        elif kind == "demo":
+            self._stop_sync()
+            self.start(demo_source(self.demo_data))
+
+    @Slot()
+    def sign_out(self) -> None:
+        """Sign out of the current profile: stop its sync, then remove the profile and its
+        secrets (its refresh token revoked at Salesforce first), after asking."""
+        name = self.current_profile()
+        if name is None:
+            return
+        if not self.confirm(self.tr("Sign out — sfsync"), self.tr(
+                "Sign out of “{0}”? The sync stops, and the sign-in and its secrets are "
+                "removed from this computer. The local database stays.").format(name)):
+            return
+        self._stop_sync()
+        self.welcome.set_busy(self.tr("Signing out of {0}…").format(name))
+        make = self.make_credentials
+
+        def disconnect() -> None:  # network (revoke) and keyring: not on the GUI thread
+            try:
+                make().disconnect(name)
+                text = self.tr("Signed out of {0}.").format(name)
+            except Exception as exc:  # the settings file or the keyring
+                text = self.tr("Could not sign out of {0}: {1}").format(name, exc)
+            self._signed_out.emit(name, text)
+
+        thread = threading.Thread(target=disconnect, name="sfsync-sign-out", daemon=True)
+        self._sign_out_threads.append(thread)
+        thread.start()
+
+    @Slot(str, str)
+    def _on_signed_out(self, _name: str, text: str) -> None:
+        self.welcome.set_busy("")
+        self.refresh_profiles()
+        self.welcome.set_error(text)
+
+    def _stop_sync(self) -> None:
+        """Stop the running sync and let go of its store; the welcome page shows."""
+        if not self.controller.running and self.store is None:
+            return
+        self.save_layout()
+        self.controller.shutdown()
+        self.records.clear_pages()
+        if self.reader is not None:
+            self.reader.close()
+            self.reader = None
+        if self.store is not None:
+            self.store.db.close()
+            self.store = None
+        self.ready_info = None
+        self._cycles_seen = 0
+        self.person_dock.hide()
+        self.message_bar.hide()
+        self.stack.setCurrentIndex(0)
+        self.setWindowTitle("sfsync")
+        self.status.set_state("idle")
+        self._set_running(False)
 
     @Slot()
     def _raise(self) -> None:

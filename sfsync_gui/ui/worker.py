@@ -28,9 +28,9 @@ from ..store import Store
 from ..store.db import StoreVersionError
 from ..store.models import Cycle
 from ..sync import CycleSummary, SyncEngine, SyncRunner
+from ..sync.settings import config_from, read_settings
 from .jobs import Job, RequestResult
 from .source import Source, open_connection
-from .sync_settings import config_from, read_settings
 
 log = logging.getLogger("sfsync.ui")
 

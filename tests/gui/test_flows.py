@@ -10,9 +10,9 @@ from PySide6.QtCore import Qt
 
 from sfsync_gui.localorg.server import RunningOrg
 from sfsync_gui.store.models import FieldInfo
+from sfsync_gui.sync.settings import read_settings
 from sfsync_gui.ui.main_window import TAB_ERRORS, MainWindow
 from sfsync_gui.ui.records_view import RecordsPage
-from sfsync_gui.ui.sync_settings import read_settings
 
 from .conftest import sync_now
 
