@@ -38,23 +38,25 @@ class CrashDialog(QDialog):
 
     def __init__(self, text: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("sfsync hit a bug")
+        self.setWindowTitle(self.tr("sfsync hit a bug"))
         self.setObjectName("crash-dialog")
         self.text = text
-        intro = QLabel("Something went wrong inside sfsync — this is a bug, not something "
-                       "you did. Your data is safe: every change is written together with "
-                       "its queue entry, so nothing half-done is kept.\n\nPlease send the "
-                       "report below (secrets are already removed) to whoever looks after "
-                       "sfsync. You can go on working, or quit.", self)
+        intro = QLabel(self.tr("Something went wrong inside sfsync — this is a bug, not "
+                               "something you did. Your data is safe: every change is written "
+                               "together with its queue entry, so nothing half-done is kept."
+                               "\n\nPlease send the report below (secrets are already "
+                               "removed) to whoever looks after sfsync. You can go on "
+                               "working, or quit."), self)
         intro.setWordWrap(True)
         self.details = QPlainTextEdit(text, self)
         self.details.setReadOnly(True)
-        self.details.setAccessibleName("Crash report")
+        self.details.setAccessibleName(self.tr("Crash report"))
         self.details.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         buttons = QDialogButtonBox(self)
-        self.copy = buttons.addButton("Copy report", QDialogButtonBox.ButtonRole.ActionRole)
-        self.go_on = buttons.addButton("Go on", QDialogButtonBox.ButtonRole.RejectRole)
-        self.quit = buttons.addButton("Quit", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.copy = buttons.addButton(self.tr("&Copy report"),
+                                      QDialogButtonBox.ButtonRole.ActionRole)
+        self.go_on = buttons.addButton(self.tr("&Go on"), QDialogButtonBox.ButtonRole.RejectRole)
+        self.quit = buttons.addButton(self.tr("&Quit"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.copy.clicked.connect(self._copy)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)

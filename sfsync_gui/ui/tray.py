@@ -27,7 +27,7 @@ class Notifier(QObject):
             self.tray = QSystemTrayIcon(app_icon(), self)
             self.tray.setToolTip("sfsync")
             menu = QMenu()
-            show = QAction("Show sfsync", menu)
+            show = QAction(self.tr("Show sfsync"), menu)
             show.triggered.connect(self.activated)
             menu.addAction(show)
             self._menu = menu
