@@ -7,8 +7,11 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
+from PySide6.QtCore import QCoreApplication
+
 from ..store import LocalEditError, Store
 from ..sync.settings import SyncSettings, apply_included, apply_settings
+from . import language
 
 
 @dataclass(frozen=True)
@@ -28,6 +31,10 @@ class RequestResult:
 Job = Callable[[Store], RequestResult]
 
 
+# The messages below are the window's words (translate() is safe on the sync thread); the
+# store's own refusals (LocalEditError) stay as the store wrote them.
+
+
 def edit(obj: str, local_id: int, changes: Mapping[str, object]) -> Job:
     """Change fields of a record locally (queued for the next push)."""
     asked = sorted(changes)
@@ -37,8 +44,12 @@ def edit(obj: str, local_id: int, changes: Mapping[str, object]) -> Job:
             changed = store.local_edit(obj, local_id, dict(changes))
         except LocalEditError as exc:
             return RequestResult("edit", False, str(exc), obj, local_id, asked)
-        text = (f"{obj}:{local_id}: {', '.join(changed)} changed; pushed by the next sync"
-                if changed else f"{obj}:{local_id}: nothing changed")
+        if changed:
+            text = QCoreApplication.translate(
+                "Jobs", "{record}: {fields} changed; pushed by the next sync")
+        else:
+            text = QCoreApplication.translate("Jobs", "{record}: nothing changed")
+        text = text.format(record=f"{obj}:{local_id}", fields=", ".join(changed))
         return RequestResult("edit", True, text, obj, local_id, asked,
                              {"changed": changed})
 
@@ -53,8 +64,10 @@ def create(obj: str, values: Mapping[str, object]) -> Job:
             lid = store.create_local(obj, dict(values))
         except LocalEditError as exc:
             return RequestResult("create", False, str(exc), obj)
-        return RequestResult("create", True, f"{obj}:{lid} created locally; the next sync "
-                             "creates it in Salesforce", obj, lid, sorted(values))
+        text = QCoreApplication.translate(
+            "Jobs", "{record} created locally; the next sync creates it in Salesforce")
+        return RequestResult("create", True, text.format(record=f"{obj}:{lid}"), obj, lid,
+                             sorted(values))
 
     return job
 
@@ -65,9 +78,16 @@ def retry(records: list[tuple[str, int]] | None) -> Job:
     def job(store: Store) -> RequestResult:
         failed = store.retry_records(None if records is None else set(records))
         n = sum(len(f) for f in failed.values())
-        text = (f"{n} failed change{'s' if n != 1 else ''} of {len(failed)} "
-                f"record{'s' if len(failed) != 1 else ''} queued again" if failed
-                else "nothing to retry")
+        if failed:
+            # two numbers, each with its own plural: two messages put together
+            of_records = QCoreApplication.translate(
+                "Jobs", "of {count} record(s)", None, len(failed)).format(
+                count=language.number(len(failed)))
+            text = QCoreApplication.translate(
+                "Jobs", "{count} failed change(s) {of_records} queued again", None, n).format(
+                count=language.number(n), of_records=of_records)
+        else:
+            text = QCoreApplication.translate("Jobs", "Nothing to retry")
         return RequestResult("retry", True, text,
                              data={"records": [f"{o}:{i}" for o, i in failed]})
 
@@ -77,9 +97,15 @@ def retry(records: list[tuple[str, int]] | None) -> Job:
 def include_field(obj: str, name: str, included: bool | None) -> Job:
     def job(store: Store) -> RequestResult:
         apply_included(store, obj, name, included)
-        what = {True: "included", False: "excluded", None: "back to the default"}[included]
-        return RequestResult("include", True, f"{obj}.{name} {what}; applied by the next "
-                             "sync", obj, fields=[name])
+        if included is None:
+            text = QCoreApplication.translate(
+                "Jobs", "{field} back to the default; applied by the next sync")
+        elif included:
+            text = QCoreApplication.translate("Jobs", "{field} included; applied by the next sync")
+        else:
+            text = QCoreApplication.translate("Jobs", "{field} excluded; applied by the next sync")
+        return RequestResult("include", True, text.format(field=f"{obj}.{name}"), obj,
+                             fields=[name])
 
     return job
 
@@ -87,6 +113,8 @@ def include_field(obj: str, name: str, included: bool | None) -> Job:
 def save_settings(settings: SyncSettings) -> Job:
     def job(store: Store) -> RequestResult:
         touched = apply_settings(store, settings)
-        return RequestResult("settings", True, "Settings saved", data={"touched": touched})
+        return RequestResult("settings", True,
+                             QCoreApplication.translate("Jobs", "Settings saved"),
+                             data={"touched": touched})
 
     return job

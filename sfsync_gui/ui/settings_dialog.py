@@ -48,7 +48,7 @@ def _tr(text: str) -> str:
 def _policy_combo(parent: QWidget, current: str, *, allow_default: bool) -> QComboBox:
     box = QComboBox(parent)
     if allow_default:
-        box.addItem(_tr("Default (local wins)"), "")
+        box.addItem(QCoreApplication.translate("SettingsDialog", "Default (local wins)"), "")
     for p in POLICIES:
         if p == "dont_sync" and allow_default:
             continue  # an object that should not sync is unticked instead
