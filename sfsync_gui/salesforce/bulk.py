@@ -109,7 +109,11 @@ def iter_lines(chunks: Iterable[bytes]) -> Iterator[str]:
 
 def parse_csv(lines: Iterable[str], row_types: Mapping[str, RowType] | None = None
               ) -> list[dict[str, Any]]:
-    """Records from Bulk API 2.0 CSV (a header line, then one line per record)."""
+    """Records from Bulk API 2.0 CSV (a header line, then one line per record).
+
+    ValueError (also ``csv.Error``, ``UnicodeDecodeError``) when the CSV cannot be read
+    as such: a row with another number of values than the header, a value its type's
+    converter refuses."""
     reader = csv.reader(lines)
     header = next(reader, None)
     if header is None:
@@ -125,9 +129,18 @@ def parse_csv(lines: Iterable[str], row_types: Mapping[str, RowType] | None = No
     for row in reader:
         if not row:
             continue
+        if len(row) != len(plan):
+            # a shifted row would put values in the wrong fields
+            raise ValueError(f"CSV line {reader.line_num} has {len(row)} values for "
+                             f"{len(plan)} columns")
         rec: dict[str, Any] = {}
-        for (parent, field, convert), text in zip(plan, row, strict=False):
-            value: Any = None if text == "" else (convert(text) if convert else text)
+        for (parent, field, convert), text in zip(plan, row, strict=True):
+            try:
+                value: Any = None if text == "" else (convert(text) if convert else text)
+            except ValueError:
+                raise ValueError(f"CSV line {reader.line_num}: {field} is not a "
+                                 f"{getattr(convert, '__name__', 'value')}: {text[:40]!r}"
+                                 ) from None
             if parent is None:
                 rec[field] = value
             else:

@@ -23,13 +23,14 @@ fine).
 from __future__ import annotations
 
 import contextlib
+import csv
 import logging
 import re
 import threading
 import time
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime, timedelta
 from email.utils import parsedate_to_datetime
 from typing import Any, TypeVar
 
@@ -74,6 +75,8 @@ _USAGE_RE = re.compile(r"(?:^|[;,\s])api-usage=(\d+)/(\d+)")
 _NAME_RE = re.compile(r"^[A-Za-z][A-Za-z0-9_]*$")
 #: Record and job Ids: 15 or 18 letters and digits.
 _ID_RE = re.compile(r"^[A-Za-z0-9]{15,18}$")
+#: A Bulk results locator: an opaque token of URL-safe characters ("null" on the last page).
+_LOCATOR_RE = re.compile(r"[A-Za-z0-9+/=_.-]{1,200}")
 _VERSIONED_RE = re.compile(r"^/?(?:services/data/)?v\d+\.\d+/")
 
 
@@ -169,12 +172,26 @@ class SalesforceConnection:
         with self._lock:
             self.calls += 1
             m = _USAGE_RE.search(resp.headers.get("Sforce-Limit-Info", ""))
-            if m:
+            if m and _usage_plausible(int(m.group(1)), int(m.group(2))):
                 self._used, self._limit = int(m.group(1)), int(m.group(2))
+            elif m:  # a broken header must not pause the sync for the rest of the day
+                log.warning("ignored an implausible Sforce-Limit-Info: %.80s",
+                            resp.headers.get("Sforce-Limit-Info"))
             date = resp.headers.get("Date")
             if date:
                 with contextlib.suppress(TypeError, ValueError):
-                    self.server_time = parsedate_to_datetime(date)
+                    stamp = parsedate_to_datetime(date)
+                    # a garbled Date would move the overlap window: believe only a clock
+                    # within a day of ours
+                    if abs(stamp - datetime.now(UTC)) < timedelta(days=1):
+                        self.server_time = stamp
+        if not kwargs.get("stream") and "json" in resp.headers.get("Content-Type", ""):
+            try:
+                resp.content.decode("utf-8")
+            except UnicodeDecodeError as exc:
+                # requests would decode it with replacement characters: garbage in a value
+                raise requests.exceptions.JSONDecodeError(
+                    f"invalid UTF-8 at byte {exc.start}", "", 0) from None
 
     # -- the client and the one refresh --------------------------------------------------
 
@@ -201,6 +218,8 @@ class SalesforceConnection:
             log.info("access token refused; getting a new one")
         except (ClientError, requests.RequestException) as exc:
             raise classify(exc) from exc
+        except (TypeError, AttributeError, KeyError, IndexError) as exc:
+            raise _unreadable(exc) from exc
         self._sf = self._build(self.tokens.refresh())
         try:
             return fn(self._sf)
@@ -210,6 +229,8 @@ class SalesforceConnection:
                               f"too ({first.message}): sign in again", 401) from exc
         except (ClientError, requests.RequestException) as exc:
             raise classify(exc) from exc
+        except (TypeError, AttributeError, KeyError, IndexError) as exc:
+            raise _unreadable(exc) from exc
 
     def _raw(self, sf: Salesforce, method: str, path: str, *, ok: Sequence[int] = (),
              headers: Mapping[str, str] | None = None, **kwargs: Any) -> requests.Response:
@@ -246,6 +267,12 @@ class SalesforceConnection:
         page = self._call(lambda sf: sf.query(soql, include_deleted=include_deleted,
                                               headers=headers))
         while True:
+            if not isinstance(page, dict) or not isinstance(page.get("records", []), list) \
+                    or not all(isinstance(r, dict) for r in page.get("records") or []) \
+                    or not isinstance(page.get("done", True), bool) or not (
+                        page.get("done", True) or isinstance(page.get("nextRecordsUrl"), str)):
+                raise TransientError("MALFORMED_RESPONSE", "a query answered without a list "
+                                     "of records")
             yield strip_attributes(page.get("records") or [])
             next_url = page.get("nextRecordsUrl")
             if page.get("done", True) or not next_url:
@@ -314,9 +341,14 @@ class SalesforceConnection:
             body = {"batchRequests": chunk, "haltOnError": halt_on_error}
             answer = self._call(lambda sf: sf.restful("composite/batch", method="POST",
                                                       json=body))
-            return list((answer or {}).get("results") or [])
+            results = answer.get("results") if isinstance(answer, dict) else None
+            if not isinstance(results, list) or not all(
+                    isinstance(r, dict) and type(r.get("statusCode")) is int for r in results):
+                raise TransientError("MALFORMED_RESPONSE", "composite/batch answered without "
+                                     "a status for each subrequest")
+            return results
 
-        return _chunked(prepared, BATCH_SIZE, send)
+        return _chunked(prepared, BATCH_SIZE, send, check_length=True)
 
     def create(self, records: list[dict[str, Any]]) -> list[dict[str, Any]]:
         """Insert records (each with ``attributes.type``) through ``composite/sobjects``,
@@ -509,21 +541,44 @@ class SalesforceConnection:
             with resp:
                 # Parsed inside _call: a stream cut short (ChunkedEncodingError) is
                 # classified like any other dropped connection.
-                records = parse_csv(iter_lines(resp.iter_content(chunk_size=1 << 16)),
-                                    row_types)
+                try:
+                    records = parse_csv(iter_lines(resp.iter_content(chunk_size=1 << 16)),
+                                        row_types)
+                except (ValueError, csv.Error) as exc:  # also broken UTF-8
+                    raise TransientError("MALFORMED_RESPONSE", f"Bulk job {job_id}: a results "
+                                         f"page could not be read: {exc}") from None
                 next_locator = resp.headers.get("Sforce-Locator")
                 expected = resp.headers.get("Sforce-NumberOfRecords")
-            if expected is not None and expected.isdigit() and int(expected) != len(records):
+            if expected is None or not expected.isdigit() or not (
+                    next_locator == "null" or _LOCATOR_RE.fullmatch(next_locator or "")):
+                # without both the page could end the job early or resume at nowhere
+                raise TransientError("MALFORMED_RESPONSE", f"Bulk job {job_id}: a results "
+                                     "page came with an unreadable Sforce-NumberOfRecords "
+                                     f"({expected!r:.40}) or Sforce-Locator "
+                                     f"({next_locator!r:.40})")
+            if int(expected) != len(records):
                 raise TransientError("INCOMPLETE_PAGE", f"Bulk job {job_id}: the page "
                                      f"announced {expected} records and held {len(records)}")
             return BulkPage(records, job_id=job_id, locator=locator,
-                            next_locator=None if next_locator in (None, "", "null")
-                            else next_locator)
+                            next_locator=None if next_locator == "null" else next_locator)
 
         return self._call(fetch)
 
 
 # -- helpers -------------------------------------------------------------------------------
+
+
+def _result_ok(result: Any) -> bool:
+    """A collection result (``success``, ``id``, ``errors``) or a batch result
+    (``statusCode``) that has the shape Salesforce gives it."""
+    if not isinstance(result, dict):
+        return False
+    if "statusCode" in result and "success" not in result:
+        return type(result["statusCode"]) is int
+    rid = result.get("id")
+    return (isinstance(result.get("success"), bool)
+            and (rid is None or (isinstance(rid, str) and bool(_ID_RE.match(rid))))
+            and isinstance(result.get("errors", []), list))
 
 
 def strip_attributes(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -551,7 +606,10 @@ def _chunked(items: list[Any], size: int, send: Callable[[list[Any]], list[dict[
     for start in range(0, len(items), size):
         chunk = items[start:start + size]
         try:
-            answer = list(send(chunk))
+            answer = send(chunk)
+            if not isinstance(answer, list) or not all(_result_ok(a) for a in answer):
+                raise TransientError("MALFORMED_RESPONSE", "the results of "
+                                     f"{len(chunk)} records could not be read")
             if check_length and len(answer) != len(chunk):
                 raise TransientError("MALFORMED_RESPONSE", f"{len(chunk)} records sent, "
                                      f"{len(answer)} results received")
@@ -569,6 +627,19 @@ def _record_type(rec: Mapping[str, Any]) -> str:
         raise ValueError("every record needs attributes.type, e.g. "
                          '{"attributes": {"type": "Lead"}, "LastName": "Ng"}')
     return kind
+
+
+def _unreadable(exc: Exception) -> TransientError:
+    """The client tripped over an answer of the wrong shape (a number where a list was
+    due...): as much a malformed answer as one that is not JSON."""
+    return TransientError("MALFORMED_RESPONSE", "the answer had an unexpected shape "
+                          f"({type(exc).__name__}: {str(exc)[:80]})")
+
+
+def _usage_plausible(used: int, limit: int) -> bool:
+    """Usage an org can report: a limit up to a billion calls, use up to twice it
+    (Salesforce lets an org run somewhat over before refusing)."""
+    return 0 < limit <= 10**9 and used <= 2 * limit
 
 
 def _check_name(obj: str) -> None:

@@ -121,7 +121,8 @@ class Activity(BaseModel):
     local_id = IntegerField(null=True)
     sf_id = CharField(null=True, index=True)
     #: created | updated | pushed | push_failed | conflict | linked | converted | merged |
-    #: deleted | undeleted | force_synced | skipped_no_access | retried
+    #: deleted | undeleted | force_synced | skipped_no_access | retried |
+    #: sync_error (an object's answer could not be read; detail: code, message)
     kind = CharField()
     field = CharField(null=True)
     old_value = TextField(null=True)
@@ -160,6 +161,27 @@ class CycleObject(BaseModel):
     pushed = IntegerField(default=0)
     api_calls = IntegerField(default=0)
     duration_ms = IntegerField(default=0)
+    #: records whose newly synced fields got their values in this cycle (schema 2)
+    backfilled = IntegerField(default=0)
+
+
+class Backfill(BaseModel):
+    """Newly synced fields of one object whose values the records already here still need
+    (they arrive without waiting for each record to change). Written with the field catalog
+    change that makes it necessary; removed when the pass is complete."""
+
+    object = CharField(primary_key=True)
+    #: JSON list of field names
+    fields = TextField()
+    #: JSON: where an interrupted pass resumes ({"mode": "rest", "after": Id} or
+    #: {"mode": "bulk", "job": ..., "locator": ...}); null before the first page
+    checkpoint = TextField(null=True)
+    #: records read so far / expected (the local records when the pass began)
+    done = IntegerField(default=0)
+    total = IntegerField(null=True)
+    #: local edits of these fields kept over Salesforce's value
+    kept = IntegerField(default=0)
+    started_at = CharField()
 
 
 class Policy(BaseModel):
@@ -174,4 +196,5 @@ class Policy(BaseModel):
         primary_key = CompositeKey("object", "field")
 
 
+#: The tables of schema 1 (later tables are made by their migration, see ``db.py``).
 MODELS = [Setting, SyncObject, FieldInfo, Person, Outbox, Activity, Cycle, CycleObject, Policy]

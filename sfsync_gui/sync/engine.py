@@ -30,6 +30,7 @@ from .merge import apply_record
 from .pull import Progress, Puller
 from .push import Pusher
 from .schema import ObjectSchema, apply_describe, schema_from_catalog
+from .validate import check_describe
 
 log = logging.getLogger("sfsync.sync")
 
@@ -306,6 +307,7 @@ class SyncEngine:
                                    "result": (describe_result or {}).get("result")})
             return None
         describe = describe_result["result"]  # type: ignore[index]
+        check_describe(so.name, describe)
         access, definitions = self._field_access(so.name)
         schema = apply_describe(self.store, so.name, so.direction, describe, access, definitions)
         so.describe_modified = _http_date(getattr(self, "_asked_at", time.time() - 1))

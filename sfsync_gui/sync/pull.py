@@ -20,6 +20,7 @@ from ..store.models import SyncObject
 from ..store.records import to_column
 from .merge import apply_record
 from .schema import ObjectSchema
+from .validate import check_records
 
 log = logging.getLogger("sfsync.sync")
 
@@ -118,6 +119,7 @@ class Puller:
         how many live (not deleted) records it held."""
         fields = list(schema.fields)
         types = schema.fields
+        check_records(schema.name, types, records, bookkeeping=schema.soql_fields())
         rows = []
         top = so.watermark
         for rec in records:
@@ -186,6 +188,8 @@ class Puller:
                 "ORDER BY SystemModstamp, Id")
         top = so.watermark
         for page in self.conn.query_pages(soql, include_deleted=schema.has_recycle_bin):
+            # a page that cannot be real is not applied, and the watermark stays before it
+            check_records(schema.name, schema.fields, page, bookkeeping=schema.soql_fields())
             with self.store.atomic():
                 for rec in page:
                     applied = apply_record(self.store, schema, rec, cycle=self.cycle)
@@ -215,11 +219,12 @@ class Puller:
 
     def probe_says_unchanged(self, schema: ObjectSchema, result: dict | None) -> bool:
         """True when every record in the overlap window is already applied locally."""
-        if not result or not result.get("done", False):
+        if not isinstance(result, dict) or result.get("done") is not True:
             return False
         records = result.get("records") or []
-        if len(records) >= 2000:
-            return False
+        if not isinstance(records, list) or len(records) >= 2000 or not all(
+                isinstance(r, dict) and isinstance(r.get("Id"), str) for r in records):
+            return False  # an odd answer: read the window itself
         table = self.store.table(schema.name)
         local = table.by_sf_ids([r["Id"] for r in records])
         return all(

@@ -18,6 +18,13 @@ from .config import EXCLUDED_STANDARD_FIELDS, TWO_WAY, UNSUPPORTED_TYPES
 
 log = logging.getLogger("sfsync.sync")
 
+#: Field types Salesforce describes that the store can keep (others are not synced).
+KNOWN_TYPES = frozenset({
+    "id", "boolean", "string", "textarea", "picklist", "multipicklist", "combobox",
+    "reference", "currency", "double", "percent", "int", "long", "date", "datetime", "time",
+    "email", "phone", "url", "encryptedstring", "datacategorygroupreference",
+})
+
 #: Fields the engine reads for its own bookkeeping whenever the object has them.
 SYSTEM_FIELDS = ("Id", "SystemModstamp", "IsDeleted", "MasterRecordId")
 PERSON_FIELDS = ("IsConverted", "ConvertedContactId", "ConvertedAccountId", "Email",
@@ -49,6 +56,8 @@ def _default_decision(f: dict, direction: str) -> tuple[bool, str]:
     name, ftype = f["name"], f["type"]
     if ftype in UNSUPPORTED_TYPES:
         return False, f"{ftype} fields are synced through their component fields"
+    if ftype not in KNOWN_TYPES:
+        return False, f"type {ftype!r} is unknown to this version of sfsync (not synced)"
     if not f.get("custom") and name in EXCLUDED_STANDARD_FIELDS:
         return False, "not useful to sync (excluded by default)"
     if direction == TWO_WAY and not (f.get("updateable") or f.get("createable")):
