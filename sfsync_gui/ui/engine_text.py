@@ -119,3 +119,20 @@ def reason(value: str) -> str:
         if m := pattern.fullmatch(value):
             return _tr(text).format(**m.groupdict())
     return value
+
+
+#: what force sync found in Salesforce (the engine's "pulled")
+PULLED = {
+    "new": QT_TRANSLATE_NOOP("Engine", "new"),
+    "updated": QT_TRANSLATE_NOOP("Engine", "updated"),
+    "unchanged": QT_TRANSLATE_NOOP("Engine", "unchanged"),
+    "deleted": QT_TRANSLATE_NOOP("Engine", "deleted"),
+    "conflict": QT_TRANSLATE_NOOP("Engine", "conflict"),
+    "not in Salesforce yet": QT_TRANSLATE_NOOP("Engine", "not in Salesforce yet"),
+    "not found in Salesforce": QT_TRANSLATE_NOOP("Engine", "not found in Salesforce"),
+}
+
+
+def pulled(value: str) -> str:
+    """What force sync's pull found for a record."""
+    return _known(PULLED, value)

@@ -34,7 +34,7 @@ from ..credentials import Credentials, Profile
 from ..store import Store
 from ..sync.config import DEFAULT_OBJECTS
 from ..sync.settings import read_settings
-from . import state_style
+from . import engine_text, language, state_style
 from .controller import SyncController
 from .crash import CrashHandler
 from .dialogs import NewPersonDialog
@@ -70,14 +70,14 @@ class MessageBar(QWidget):
         self.label = QLabel(self)
         self.label.setWordWrap(True)
         self.label.setTextFormat(Qt.TextFormat.PlainText)
-        self.label.setAccessibleName("Message")
+        self.label.setAccessibleName(self.tr("Message"))
         self.action = QPushButton(self)
         self.action.hide()
         self.action.clicked.connect(self._run_action)
         self._action: Callable[[], None] | None = None
         close = QToolButton(self)
         close.setText("✕")
-        close.setAccessibleName("Close the message")
+        close.setAccessibleName(self.tr("Close the message"))
         close.setAutoRaise(True)
         close.clicked.connect(self.hide)
         layout = QHBoxLayout(self)
@@ -168,11 +168,10 @@ class MainWindow(QMainWindow):
         self.fields = FieldsView(self)
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("main-tabs")
-        self.tabs.setAccessibleName("Views")
-        self.tabs.addTab(self.records, "Records")
-        self.tabs.addTab(self.errors, "Sync errors")
-        self.tabs.addTab(self.status_view, "Sync status")
-        self.tabs.addTab(self.fields, "Field access")
+        self.tabs.setAccessibleName(self.tr("Views"))
+        for view, name in zip((self.records, self.errors, self.status_view, self.fields),
+                              self.view_names(), strict=True):
+            self.tabs.addTab(view, name)
         self.message_bar = MessageBar(self)
         main = QWidget(self)
         ml = QVBoxLayout(main)
@@ -185,7 +184,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.stack)
 
         self.person = PersonView(self)
-        self.person_dock = QDockWidget("Person", self)
+        self.person_dock = QDockWidget(self.tr("Person"), self)
         self.person_dock.setObjectName("person-dock")
         self.person_dock.setWidget(self.person)
         self.person.setMinimumWidth(420)
@@ -219,34 +218,41 @@ class MainWindow(QMainWindow):
         self.addAction(a)
         return a
 
+    def view_names(self) -> tuple[str, str, str, str]:
+        """The four views' names, as tabs and in the View menu."""
+        return (self.tr("Records"), self.tr("Sync errors"), self.tr("Sync status"),
+                self.tr("Field access"))
+
     def _build_actions(self) -> None:
-        self.act_sync = self._action("Sync now", self.sync_now, "F5",
-                                     "Run a sync cycle now")
-        self.act_pause = self._action("Pause", self.toggle_pause, "Ctrl+P",
-                                      "Pause or resume background sync")
+        self.act_sync = self._action(self.tr("Sync now"), self.sync_now, "F5",
+                                     self.tr("Run a sync cycle now"))
+        self.act_pause = self._action(self.tr("Pause"), self.toggle_pause, "Ctrl+P",
+                                      self.tr("Pause or resume background sync"))
         self.act_pause.setCheckable(True)
-        self.act_force = self._action("Force sync", self.force_sync_current, "Ctrl+Shift+F",
-                                      "Sync the selected person both ways now")
-        self.act_new = self._action("New person…", self.new_person, "Ctrl+N",
-                                    "Create a Lead or Contact (sent by the next sync)")
-        self.act_search = self._action("Search", self.focus_search, "Ctrl+F",
-                                       "Search the records")
-        self.act_settings = self._action("Settings…", self.open_settings, "Ctrl+,",
-                                         "Interval, objects, conflict policies, API budget")
-        self.act_sign_in = self._action("Sign in to Salesforce…", self.open_sign_in, None,
-                                        "Connect to your Salesforce org")
-        self.act_demo = self._action("Try the demo org", self.start_demo, None,
-                                     "Sync with a local demo org")
+        self.act_force = self._action(self.tr("Force sync"), self.force_sync_current,
+                                      "Ctrl+Shift+F",
+                                      self.tr("Sync the selected person both ways now"))
+        self.act_new = self._action(self.tr("New person…"), self.new_person, "Ctrl+N",
+                                    self.tr("Create a Lead or Contact (sent by the next sync)"))
+        self.act_search = self._action(self.tr("Search"), self.focus_search, "Ctrl+F",
+                                       self.tr("Search the records"))
+        self.act_settings = self._action(
+            self.tr("Settings…"), self.open_settings, "Ctrl+,",
+            self.tr("Interval, objects, conflict policies, API budget, language"))
+        self.act_sign_in = self._action(self.tr("Sign in to Salesforce…"), self.open_sign_in,
+                                        None, self.tr("Connect to your Salesforce org"))
+        self.act_demo = self._action(self.tr("Try the demo org"), self.start_demo, None,
+                                     self.tr("Sync with a local demo org"))
         self.act_switch = self._action(self.tr("Switch profile…"), self.switch_profile, None,
                                        self.tr("Sync with another saved sign-in, or sign in "
                                                "with a new account"))
         self.act_sign_out = self._action(self.tr("Sign out…"), self.sign_out, None,
                                          self.tr("Remove this sign-in and its secrets from "
                                                  "this computer"))
-        self.act_quit = self._action("Quit", self.close, QKeySequence.StandardKey.Quit)
+        self.act_quit = self._action(self.tr("Quit"), self.close, QKeySequence.StandardKey.Quit)
         self.act_person = self.person_dock.toggleViewAction()
-        self.act_person.setText("Person panel")
-        bar = QToolBar("Main", self)
+        self.act_person.setText(self.tr("Person panel"))
+        bar = QToolBar(self.tr("Main toolbar"), self)
         bar.setObjectName("main-toolbar")
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         for a in (self.act_sync, self.act_pause, self.act_force, self.act_new):
@@ -257,7 +263,7 @@ class MainWindow(QMainWindow):
         self.addToolBar(bar)
         self.toolbar = bar
         menu = self.menuBar()
-        m = menu.addMenu("&Sync")
+        m = menu.addMenu(self.tr("&Sync", "menu"))
         for a in (self.act_sync, self.act_pause, self.act_force):
             m.addAction(a)
         m.addSeparator()
@@ -267,14 +273,14 @@ class MainWindow(QMainWindow):
         m.addAction(self.act_sign_out)
         m.addSeparator()
         m.addAction(self.act_quit)
-        m = menu.addMenu("&Records")
+        m = menu.addMenu(self.tr("&Records", "menu"))
         m.addAction(self.act_search)
         m.addAction(self.act_new)
-        m = menu.addMenu("&View")
+        m = menu.addMenu(self.tr("&View", "menu"))
         m.addAction(self.act_person)
         m.addSeparator()
         m.addAction(self.act_settings)
-        for i, name in enumerate(("Records", "Sync errors", "Sync status", "Field access")):
+        for i, name in enumerate(self.view_names()):
             a = self._action(name, lambda _=False, i=i: self.tabs.setCurrentIndex(i),
                              f"Ctrl+{i + 1}")
             m.addAction(a)
@@ -317,7 +323,7 @@ class MainWindow(QMainWindow):
 
     def start(self, source: Source, *, interval: float | None = None) -> None:
         """Start syncing ``source``; the views appear when the store is open."""
-        self.welcome.set_busy(f"Starting {source.label}…")
+        self.welcome.set_busy(self.tr("Starting {source}…").format(source=source.label))
         self.status.offer_sign_in = source.kind == PROFILE
         if source.kind == PROFILE:
             self.settings.setValue("profiles/last", source.profile)
@@ -351,8 +357,8 @@ class MainWindow(QMainWindow):
         self._changed("errors", "status", "fields")
         self.stack.setCurrentIndex(1)
         self.welcome.set_busy("")
-        where = "the demo org" if info.source.kind == "demo" else info.instance_url
-        self.setWindowTitle(f"sfsync — {where}")
+        where = self.tr("the demo org") if info.source.kind == "demo" else info.instance_url
+        self.setWindowTitle(self.tr("sfsync — {where}").format(where=where))
         self.status.set_state("syncing")
 
     def _set_running(self, running: bool) -> None:
@@ -395,9 +401,9 @@ class MainWindow(QMainWindow):
         s = report.summary
         if s.failures:
             self.notifier.notify(
-                "Sync failures",
-                f"{s.failures} change{'s' if s.failures != 1 else ''} could not be pushed to "
-                "Salesforce; see Sync errors.")
+                self.tr("Sync failures"),
+                self.tr("{count} change(s) could not be pushed to Salesforce; see Sync errors.",
+                        "", s.failures).format(count=language.number(s.failures)))
         if s.status == "needs_sign_in" and self.current_profile() is not None:
             self.show_message(
                 self.tr("Salesforce no longer accepts the sign-in of profile “{0}”: the sync "
@@ -412,21 +418,27 @@ class MainWindow(QMainWindow):
     def _on_forced(self, result: dict) -> None:
         parts = []
         for r in result.get("records", []):
-            who = f"{r['object']}:{r['local_id']}"
-            failed = f", {r['failed']} failed" if r["failed"] else ""
-            parts.append(f"{who}: pulled: {r['pulled']}; pushed {r['pushed']}{failed}; "
-                         f"now {r['state']}")
+            text = self.tr("{record}: pulled: {pulled}; pushed {pushed}").format(
+                record=f"{r['object']}:{r['local_id']}", pulled=engine_text.pulled(r["pulled"]),
+                pushed=language.number(r["pushed"]))
+            if r["failed"]:
+                text += self.tr(", {count} failed", "", r["failed"]).format(
+                    count=language.number(r["failed"]))
+            parts.append(text + self.tr("; now {state}").format(
+                state=state_style.label(r["state"])))
             page = self.records.pages.get(r["object"])
             if page is not None:
                 page.model.forget_row(r["local_id"])
-        self.show_message("Force sync done — " + "; ".join(parts),
+        self.show_message(self.tr("Force sync done — {results}").format(
+                          results="; ".join(parts)),
                           "warning" if any(r["failed"] for r in result.get("records", []))
                           else "info")
         self._changed("person", "errors")
 
     @Slot(str, str)
     def _on_forced_failed(self, key: str, message: str) -> None:
-        self.show_error(f"Force sync of {key} failed: {message}")
+        self.show_error(self.tr("Force sync of {record} failed: {error}").format(
+            record=key, error=message))
 
     @Slot(object)
     def _on_request_done(self, result: RequestResult) -> None:
@@ -459,9 +471,10 @@ class MainWindow(QMainWindow):
         log.warning("sync stopped: %s", message)
         self.status.set_state("stopped", message)
         if self.store is None:
-            self.welcome.set_error(f"Could not start: {message}")
+            self.welcome.set_error(self.tr("Could not start: {error}").format(error=message))
         else:
-            self.show_message(f"The sync stopped: {message}", "error", 0)
+            self.show_message(self.tr("The sync stopped: {error}").format(error=message),
+                              "error", 0)
 
     @Slot(str)
     def _on_crashed(self, text: str) -> None:
@@ -479,7 +492,7 @@ class MainWindow(QMainWindow):
     @Slot(bool)
     def _on_paused(self, paused: bool) -> None:
         self.act_pause.setChecked(paused)
-        self.act_pause.setText("Resume" if paused else "Pause")
+        self.act_pause.setText(self.tr("Resume") if paused else self.tr("Pause"))
         self.status.set_paused(paused)
 
     # -- views that show what changed, when they are seen ------------------------------------
@@ -504,8 +517,9 @@ class MainWindow(QMainWindow):
 
     # -- user actions ------------------------------------------------------------------------------
 
-    def show_message(self, text: str, level: str = "info", timeout_ms: int = 12000) -> None:
-        self.message_bar.show_message(text, level, timeout_ms)
+    def show_message(self, text: str, level: str = "info", timeout_ms: int = 12000,
+                     action: tuple[str, Callable[[], None]] | None = None) -> None:
+        self.message_bar.show_message(text, level, timeout_ms, action)
 
     @Slot(str)
     def show_error(self, text: str) -> None:
@@ -514,7 +528,7 @@ class MainWindow(QMainWindow):
     @Slot()
     def sync_now(self) -> None:
         self.controller.sync_now()
-        self.status.set_state("syncing", "sync asked for")
+        self.status.set_state("syncing", self.tr("Sync asked for"))
 
     @Slot()
     def toggle_pause(self) -> None:
@@ -533,7 +547,8 @@ class MainWindow(QMainWindow):
     def force_sync_current(self) -> None:
         current = self.current_record()
         if current is None:
-            self.show_message("Pick a person in the Records view first, then force sync.",
+            self.show_message(self.tr("Pick a person in the Records view first, then force "
+                                      "sync."),
                               "warning")
             return
         self.force_sync(f"{current[0]}:{current[1]}")
@@ -541,12 +556,13 @@ class MainWindow(QMainWindow):
     @Slot(str)
     def force_sync(self, key: str) -> None:
         self.controller.force_sync(key)
-        self.status.showMessage(f"Force sync of {key} asked for…", 5000)
+        self.status.showMessage(self.tr("Force sync of {record} asked for…").format(record=key),
+                                5000)
 
     @Slot(str, int, dict)
     def request_edit(self, obj: str, local_id: int, changes: dict) -> None:
         if not self.controller.edit(obj, local_id, changes):
-            self.show_error("The sync is not running: the change was not saved.")
+            self.show_error(self.tr("The sync is not running: the change was not saved."))
             page = self.records.pages.get(obj)
             if page is not None:
                 page.model.edit_finished(local_id, list(changes))
@@ -568,7 +584,8 @@ class MainWindow(QMainWindow):
     def open_record(self, obj: str, local_id: int) -> None:
         """Show a record in the person view (and select it in its table)."""
         if not self.person.show_record(obj, local_id):
-            self.show_error(f"There is no {obj}:{local_id} any more.")
+            self.show_error(self.tr("There is no {record} any more.").format(
+                record=f"{obj}:{local_id}"))
             return
         if not self.person_dock.isVisible() and not self._dock_sized:
             self._dock_sized = True
@@ -601,7 +618,7 @@ class MainWindow(QMainWindow):
     def settings_dialog(self) -> SettingsDialog | None:
         if self.store is None:
             return None
-        return SettingsDialog(read_settings(self.store), self)
+        return SettingsDialog(read_settings(self.store), self, user_settings=self.settings)
 
     @Slot()
     def open_settings(self) -> None:
