@@ -12,6 +12,8 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
+
 from ..cli.common import demo_dir
 from ..cli.connect import Connected, connection_from_args, demo_connection, profile_connection
 from ..salesforce import ClientCredentialsTokens, SalesforceConnection
@@ -42,8 +44,13 @@ class Source:
     @property
     def label(self) -> str:
         if self.kind == PROFILE:
-            return f"Salesforce ({self.profile})"
-        return {DEMO: "the demo org", ORG: "the local org"}.get(self.kind, "Salesforce")
+            return QCoreApplication.translate("Source", "Salesforce ({profile})").format(
+                profile=self.profile)
+        if self.kind == DEMO:
+            return QCoreApplication.translate("Source", "the demo org")
+        if self.kind == ORG:
+            return QCoreApplication.translate("Source", "the local org")
+        return "Salesforce"
 
 
 def demo_source(data: Path | None = None, seed: str | int = "demo") -> Source:
