@@ -2,7 +2,7 @@
 # Set up a checkout for `make demo` and `make test`, idempotently:
 #   1. Debian packages the tests need (only the missing ones, only when we may install them),
 #   2. .venv with Python >= 3.11,
-#   3. `pip install -e '.[test]'`, skipped while pyproject.toml is unchanged since the last one.
+#   3. `pip install -e '.[test,build]'`, skipped while pyproject.toml is unchanged since the last one.
 # A second run does no network access and takes well under a second.
 #
 # Environment:
@@ -176,7 +176,19 @@ fi
 want=$(sha256sum pyproject.toml | cut -d' ' -f1)
 have=$(cat "$STAMP" 2>/dev/null || true)
 if [[ "$want" != "$have" ]]; then
-    say "pip install -e '.[test]' into $VENV (new venv or pyproject.toml changed)"
-    "$VENV/bin/python" -m pip install --quiet --disable-pip-version-check -e '.[test]'
+    say "pip install -e '.[test,build]' into $VENV (new venv or pyproject.toml changed)"
+    "$VENV/bin/python" -m pip install --quiet --disable-pip-version-check -e '.[test,build]'
     printf '%s\n' "$want" >"$STAMP"
 fi
+
+# The window's translations: compile a catalog (.qm, not in git) that is missing or older
+# than its source (.ts), so a fresh clone's `make demo` speaks the user's language.
+for ts in resources/translations/sfsync_gui_*.ts; do
+    [[ -e $ts ]] || continue
+    qm=sfsync_gui/data/translations/$(basename "${ts%.ts}").qm
+    if [[ ! -e $qm || $ts -nt $qm ]]; then
+        say "compiling the translations (packaging/translations.py compile)"
+        "$VENV/bin/python" packaging/translations.py compile >/dev/null
+        break
+    fi
+done
