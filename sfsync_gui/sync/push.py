@@ -13,10 +13,11 @@ import json
 import logging
 import time
 from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
 
 from ..store import Store, SyncState
-from ..store.models import Outbox
-from ..store.records import dump, from_column, load
+from ..store.models import Activity, Outbox
+from ..store.records import dump, from_column, load, to_column
 
 log = logging.getLogger("sfsync.sync")
 
@@ -24,6 +25,8 @@ log = logging.getLogger("sfsync.sync")
 TRANSIENT_CODES = frozenset({"UNABLE_TO_LOCK_ROW", "SERVER_UNAVAILABLE", "UNKNOWN_EXCEPTION",
                              "REQUEST_RUNNING_TOO_LONG", "ALL_OR_NONE_OPERATION_ROLLED_BACK"})
 CHUNK = 200
+#: ``last_error`` code of a create that was in flight when the process died
+NO_ANSWER = "NO_ANSWER_BEFORE_CRASH"
 
 
 @dataclass
@@ -38,6 +41,13 @@ class PushCounts:
 
 def _escape(value: str) -> str:
     return value.replace("\\", "\\\\").replace("'", "\\'")
+
+
+def _error_code(box: Outbox) -> str | None:
+    try:
+        return json.loads(box.last_error).get("code") if box.last_error else None
+    except (ValueError, AttributeError):
+        return None
 
 
 class Pusher:
@@ -85,6 +95,7 @@ class Pusher:
         handled: set[int] = set()
         if creates:
             updates += self._link_or_prepare_creates(obj, types, creates, counts, handled)
+            updates += self._find_unanswered_creates(obj, types, creates, counts, handled)
         for start in range(0, len(updates), CHUNK):
             chunk = updates[start:start + CHUNK]
             self._mark_sending(chunk)
@@ -300,6 +311,84 @@ class Pusher:
                        detail=error | {"values": {b.field: load(b.new_value) for b in boxes}})
 
     def recover_sending(self) -> int:
-        """After a crash: changes left "sending" go back to the queue (a create that did
-        reach Salesforce is found again by its email before anything is created)."""
-        return Outbox.update(state="pending").where(Outbox.state == "sending").execute()
+        """After a crash: changes left "sending" go back to the queue. A create among them
+        may have reached Salesforce: it is marked :data:`NO_ANSWER`, and before it is
+        created again it is looked for by its email or, without one, by its values."""
+        sending = list(Outbox.select().where(Outbox.state == "sending"))
+        marker = json.dumps({"code": NO_ANSWER, "message": (
+            "the sync stopped before Salesforce answered this create; it is looked for in "
+            "Salesforce before it is created again"), "fields": []})
+        with self.store.atomic():
+            for b in sending:
+                row = self.store.table(b.object).get(b.local_id)
+                values: dict = {"state": "pending"}
+                if row is not None and not row["_sf_id"]:
+                    values["last_error"] = marker
+                Outbox.update(**values).where(Outbox.id == b.id).execute()
+        return len(sending)
+
+    # -- a create that may have reached Salesforce before the crash --------------------
+
+    def _find_unanswered_creates(self, obj: str, types: dict[str, str],
+                                 creates: list[tuple[int, dict, list[Outbox]]],
+                                 counts: PushCounts, handled: set[int]
+                                 ) -> list[tuple[int, dict, list[Outbox]]]:
+        """Creates whose answer was lost in a crash, not found by email: look for records
+        of ``obj`` created since the change was made with exactly the values sent, that no
+        other local create has claimed, and link to them (in order) instead of creating
+        the record a second time. Salesforce has no idempotency key for a create; the
+        values sent are the only trace of it."""
+        waiting = [(lid, row, boxes) for lid, row, boxes in creates if lid not in handled
+                   and any(_error_code(b) == NO_ANSWER for b in boxes)]
+        if not waiting:
+            return []
+        name_field = "LastName" if "LastName" in types else "Name" if "Name" in types else None
+        if name_field is None:
+            return []
+        payloads = {lid: self._create_payload(obj, types, row) for lid, row, _b in waiting}
+        names = sorted({str(p[name_field]) for p in payloads.values() if p.get(name_field)})
+        since = min(b.created_at for _lid, _row, boxes in waiting for b in boxes)
+        since_soql = (datetime.fromisoformat(since).astimezone(UTC) - timedelta(days=1)
+                      ).strftime("%Y-%m-%dT%H:%M:%SZ")
+        fields = sorted({f for p in payloads.values() for f in p if f != "attributes"})
+        candidates: list[dict] = []
+        for start in range(0, len(names), 50):
+            in_list = ", ".join(f"'{_escape(n)}'" for n in names[start:start + 50])
+            candidates += [r for page in self.conn.query_pages(
+                f"SELECT Id, {', '.join(fields)} FROM {obj} WHERE {name_field} IN "
+                f"({in_list}) AND CreatedDate >= {since_soql} ORDER BY CreatedDate, Id")
+                for r in page]
+        table = self.store.table(obj)
+        taken: set[str] = set()
+        for rec in candidates:
+            existing = table.get_by_sf_id(rec["Id"])
+            if existing is not None and Activity.select().where(
+                    (Activity.object == obj) & (Activity.local_id == existing["_lid"])
+                    & (Activity.kind == "created") & (Activity.side == "local")).exists():
+                taken.add(rec["Id"])  # another local create's record
+        linked: list[tuple[int, dict, list[Outbox]]] = []
+        for lid, row, boxes in waiting:
+            payload = payloads[lid]
+            match = next((r for r in candidates if r["Id"] not in taken and all(
+                to_column(types.get(f, ""), r.get(f)) == to_column(types.get(f, ""), v)
+                for f, v in payload.items() if f != "attributes")), None)
+            if match is None:
+                continue
+            taken.add(match["Id"])
+            handled.add(lid)
+            counts.linked += 1
+            existing = table.get_by_sf_id(match["Id"])
+            if existing is not None:  # already pulled back as a record of its own
+                self._fold_into(obj, lid, row, boxes, existing)
+                continue
+            table.update(lid, {"_sf_id": match["Id"], "_state": SyncState.PENDING.value})
+            self.store.log("linked", obj, local_id=lid, sf_id=match["Id"],
+                           person=row.get("_person"), side="local", cycle=self.cycle,
+                           detail={"found_by": "values sent before a crash"})
+            # Salesforce has these values already; the update settles the outbox the usual
+            # way (a value edited again meanwhile stays queued)
+            updateable = {n for n, f in self.store.synced_fields(obj).items() if f.updateable}
+            linked.append((lid, {"attributes": {"type": obj}, "Id": match["Id"],
+                                 **{k: v for k, v in payload.items() if k in updateable}},
+                           boxes))
+        return linked
