@@ -97,6 +97,7 @@ def main(argv: list[str] | None = None) -> int:
     controller = SyncController()
     window = MainWindow(controller, crash)
     window.demo_data = args.data
+    window.db_path = args.db
     follow_palette(window)
     tour = None
     try:
@@ -104,6 +105,8 @@ def main(argv: list[str] | None = None) -> int:
                                profile=args.profile)
         if source is not None:
             window.start(source, interval=args.interval)
+        else:  # several saved sign-ins (or none): the welcome page lists them
+            window.refresh_profiles()
         window.show()
         # Python handles signals only when it runs: let it run now and then
         tick = QTimer()

@@ -1,9 +1,8 @@
-"""Small dialogs: a new person, and sign-in (until the credentials work lands, it explains
-the two ways in: the SFSYNC_* variables, or the demo org)."""
+"""Small dialogs: a new person. (Signing in has its own module: :mod:`.signin_dialog`.)"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal, Slot
+from PySide6.QtCore import Slot
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -110,47 +109,4 @@ class NewPersonDialog(QDialog):
             self.error.show()
             return
         self._values = values
-        self.accept()
-
-
-class SignInDialog(QDialog):
-    """How to connect to Salesforce. Signals: demo_requested()."""
-
-    demo_requested = Signal()
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle("Sign in to Salesforce — sfsync")
-        self.setObjectName("sign-in-dialog")
-        text = QLabel(
-            "<p><b>Signing in from the window is on its way.</b> Until then, sign in once "
-            "in a terminal; the window then uses that profile (its secrets stay in the "
-            "system keyring):</p>"
-            "<p><code>sfsync connect --name acme --login-url acme.my.salesforce.com "
-            "--client-id ...</code><br>then <code>sfsync-gui</code> (or "
-            "<code>sfsync-gui --profile acme</code> when there are several).</p>"
-            "<p>Or set these environment variables (a connected app with the "
-            "client-credentials flow, run as the sync user); they are never written "
-            "anywhere:<br>"
-            "<code>SFSYNC_LOGIN_URL</code> (your My Domain URL), "
-            "<code>SFSYNC_CLIENT_ID</code>, <code>SFSYNC_CLIENT_SECRET</code>, and "
-            "<code>SFSYNC_CA_FILE</code> only for a private certificate authority.</p>"
-            "<p>Or try the demo org: a local Salesforce org with sample data, started "
-            "inside the app.</p>", self)
-        text.setWordWrap(True)
-        text.setOpenExternalLinks(False)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        demo = buttons.addButton("Try the demo org", QDialogButtonBox.ButtonRole.AcceptRole)
-        demo.setAccessibleName("Try the demo org")
-        buttons.rejected.connect(self.reject)
-        demo.clicked.connect(self._demo)
-        layout = QVBoxLayout(self)
-        layout.addWidget(text)
-        layout.addStretch()
-        layout.addWidget(buttons)
-        self.resize(520, 320)
-
-    @Slot()
-    def _demo(self) -> None:
-        self.demo_requested.emit()
         self.accept()

@@ -182,19 +182,52 @@ class Tour(QObject):
     def _settings(self) -> None:
         self._shot("08-settings", self._dialog)
         self._dialog.reject()
-        from .dialogs import NewPersonDialog, SignInDialog
+        from .dialogs import NewPersonDialog
+        from .profile_picker import ProfilePickerDialog
+        from .signin_dialog import SignInDialog
 
         assert self.window.store is not None
         self._dialog = NewPersonDialog(self.window.store, ["Lead", "Contact"], self.window)
         self._dialog.show()
-        self._sign_in = SignInDialog(self.window)
+        # the sign-in dialog as a new user meets it; the profile picker with made-up
+        # profiles held in memory only (the tour never saves one)
+        self._sign_in = SignInDialog(_NoProfiles(), open_url=None, parent=self.window)
+        self._sign_in.client_id.setText("3MVG9-example-consumer-key")
         self._sign_in.show()
+        self._picker = ProfilePickerDialog(example_profiles(), "acme", "acme", self.window)
+        self._picker.show()
         self._later(self._dialogs)
 
     def _dialogs(self) -> None:
         self._shot("09-new-person", self._dialog)
         self._shot("10-sign-in", self._sign_in)
+        self._shot("11-profiles", self._picker)
         self._dialog.reject()
         self._sign_in.reject()
+        self._picker.reject()
         self.window.tabs.setCurrentIndex(TAB_RECORDS)
         self._finish()
+
+
+class _NoProfiles:
+    """What the tour's sign-in dialog sees of the saved profiles: none (it signs no one
+    in, and must not read the user's own)."""
+
+    def list(self) -> list:
+        return []
+
+
+def example_profiles() -> list:
+    """Three profiles, in memory only, for the profile picker's picture."""
+    from ..credentials import Profile
+
+    acme = Profile.new("acme", "acme.my.salesforce.com", "pkce", "3MVG9-acme")
+    acme.username, acme.instance_url = "sync@acme.example", "https://acme.my.salesforce.com"
+    sandbox = Profile.new("acme-uat", "sandbox", "jwt", "3MVG9-uat",
+                          username="sync@acme.example.uat", key_file="/tmp/uat.pem")
+    sandbox.instance_url = "https://acme--uat.sandbox.my.salesforce.com"
+    sandbox.state, sandbox.state_reason = "needs_sign_in", "expired access/refresh token"
+    local = Profile.new("local-org", "https://127.0.0.1:8443", "client-credentials",
+                        "3MVG9-local")
+    local.username, local.instance_url = "sync@local.example", "https://127.0.0.1:8443"
+    return [acme, sandbox, local]

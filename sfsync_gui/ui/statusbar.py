@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import QTimer, Slot
-from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
+from PySide6.QtCore import QTimer, Signal, Slot
+from PySide6.QtWidgets import QLabel, QStatusBar, QToolButton, QWidget
 
 from . import state_style
 from .worker import CycleReport
@@ -33,10 +33,25 @@ def _clock(seconds: float) -> str:
 
 
 class SyncStatusBar(QStatusBar):
+    """Signals: sign_in_again_requested() — "Sign in again…" was clicked (shown in the
+    needs-sign-in state when :attr:`offer_sign_in` says the window can fix it)."""
+
+    sign_in_again_requested = Signal()
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.state_label = QLabel(self)
         self.state_label.setAccessibleName("Sync state")
+        #: whether "Sign in again…" is offered when the sync needs sign-in (a profile)
+        self.offer_sign_in = False
+        self.sign_in_again = QToolButton(self)
+        self.sign_in_again.setText(self.tr("Sign in again…"))
+        self.sign_in_again.setAccessibleName(self.tr("Sign in again"))
+        self.sign_in_again.setToolTip(self.tr("Salesforce refused the saved sign-in: sign in "
+                                              "again to resume the sync"))
+        self.sign_in_again.clicked.connect(self.sign_in_again_requested)
+        self.sign_in_again.hide()
+        self.addPermanentWidget(self.sign_in_again)
         self.last = QLabel(self)
         self.last.setAccessibleName("Last cycle")
         self.next = QLabel(self)
@@ -60,6 +75,7 @@ class SyncStatusBar(QStatusBar):
         colour = state_style.colour(colour_of).name()
         self.state_label.setText(f"<span style='color:{colour}'>&#9679;</span> {text}")
         self.state_label.setToolTip(detail or text)
+        self.sign_in_again.setVisible(state == "needs_sign_in" and self.offer_sign_in)
         if state != "waiting":
             self._next_at = None
         self._tick()

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
-from PySide6.QtWidgets import QAbstractButton, QComboBox, QLabel, QLineEdit, QTableView
+from PySide6.QtWidgets import QAbstractButton, QComboBox, QLineEdit, QTableView
 
 from sfsync_gui.gui_main import has_display
 from sfsync_gui.gui_main import main as gui_main
@@ -17,7 +17,6 @@ from sfsync_gui.sync import CycleSummary
 from sfsync_gui.ui import state_style
 from sfsync_gui.ui.controller import SyncController
 from sfsync_gui.ui.crash import CrashDialog, CrashHandler
-from sfsync_gui.ui.dialogs import SignInDialog
 from sfsync_gui.ui.main_window import MainWindow
 from sfsync_gui.ui.source import DEMO, PROFILE, choose_source
 from sfsync_gui.ui.statusbar import SyncStatusBar, _clock
@@ -63,17 +62,6 @@ def test_the_demo_button_starts_the_demo(idle: MainWindow, monkeypatch: pytest.M
     idle.welcome.demo.click()
     assert started[0].kind == DEMO and started[0].db_path == tmp_path / "demo" / "sfsync.db"
     assert "Starting the demo org" in idle.welcome.status.text()
-
-
-def test_sign_in_explains_the_variables_and_offers_the_demo(qtbot) -> None:
-    dialog = SignInDialog()
-    qtbot.addWidget(dialog)
-    labels = " ".join(w.text() for w in dialog.findChildren(QLabel))
-    assert "SFSYNC_LOGIN_URL" in labels and "SFSYNC_CLIENT_SECRET" in labels
-    demo = next(b for b in dialog.findChildren(QAbstractButton)
-                if b.text() == "Try the demo org")
-    with qtbot.waitSignal(dialog.demo_requested):
-        demo.click()
 
 
 def test_a_bug_reaches_the_crash_dialog_with_secrets_redacted(qtbot) -> None:
