@@ -2,6 +2,7 @@
 #   make demo   open the window on the embedded demo org (`sfsync-gui --demo`; without a
 #               display, `sfsync demo` in the terminal)                (make demo ARGS="--help")
 #   make test   run the whole test suite                         (make test ARGS="-x -k clock")
+#   make bundle build the desktop bundle (PyInstaller) into dist/ and run its --self-test
 # Both first run packaging/dev/bootstrap.sh, which is idempotent and fast once done, so a fresh
 # clone on Debian 12 with Python 3.11 needs nothing else.
 #
@@ -12,12 +13,13 @@ SHELL := /bin/bash
 ARGS ?=
 
 .DEFAULT_GOAL := help
-.PHONY: help bootstrap demo test lint
+.PHONY: help bootstrap demo test lint bundle
 
 help:
 	@echo "make demo   open the window on the embedded demo Salesforce org (extra args: ARGS=...)"
 	@echo "make test   run the whole test suite (extra pytest args: ARGS=...)"
 	@echo "make lint   ruff check"
+	@echo "make bundle build the desktop bundle into dist/ and check it (packaging/build.sh)"
 	@echo "make bootstrap   only set up: Debian packages, .venv, editable install"
 
 bootstrap:
@@ -39,3 +41,7 @@ test: bootstrap
 
 lint: bootstrap
 	.venv/bin/ruff check .
+
+# dist/sfsync-gui/ (Linux) or dist/sfsync.app (macOS); Windows: packaging/build.ps1
+bundle: bootstrap
+	@packaging/build.sh

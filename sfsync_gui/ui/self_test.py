@@ -156,10 +156,22 @@ def _qt_message(_mode: object, _context: object, message: str) -> None:
         print(message, file=sys.stderr)
 
 
+def _console_for_windowed_exe() -> None:
+    """A windowed Windows executable (the bundle's sfsync-gui.exe) has no stdout: print to
+    the console it was started from, if any, so build.ps1 shows the summary."""
+    if sys.platform != "win32" or sys.stdout is not None:
+        return
+    import ctypes
+
+    if ctypes.windll.kernel32.AttachConsole(-1):  # ATTACH_PARENT_PROCESS
+        sys.stdout = sys.stderr = open("CONOUT$", "w", encoding="utf-8")  # noqa: SIM115
+
+
 def run(timeout_s: float = DEFAULT_TIMEOUT_S) -> int:
     """Run the self-test in this process (the QApplication is made here); returns the exit
     status: 0 passed, 1 failed (the reason is printed)."""
     t0 = time.monotonic()
+    _console_for_windowed_exe()
     from .app import make_app
     from .controller import SyncController
     from .crash import CrashHandler
