@@ -13,7 +13,7 @@ from pathlib import Path
 import platformdirs
 from peewee import SqliteDatabase
 
-from .models import MODELS, database_proxy
+from .models import MODELS, Backfill, database_proxy
 
 log = logging.getLogger("sfsync.store")
 
@@ -36,8 +36,17 @@ def _v1(db: SqliteDatabase) -> None:
     db.create_tables(MODELS)
 
 
+def _v2(db: SqliteDatabase) -> None:
+    """Backfill of newly synced fields: its checkpoint table and a count per cycle."""
+    db.create_tables([Backfill])
+    columns = {c.name for c in db.get_columns("cycle_object")}
+    if "backfilled" not in columns:
+        db.execute_sql("ALTER TABLE cycle_object ADD COLUMN backfilled INTEGER NOT NULL "
+                       "DEFAULT 0")
+
+
 #: Migration ``i`` moves the schema from version ``i`` to ``i + 1``.
-MIGRATIONS: list[Callable[[SqliteDatabase], None]] = [_v1]
+MIGRATIONS: list[Callable[[SqliteDatabase], None]] = [_v1, _v2]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

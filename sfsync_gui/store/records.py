@@ -138,6 +138,26 @@ class RecordTable:
         cursor.executemany(sql, params)
         return len(params)
 
+    def backfill(self, field_values: Mapping[str, Sequence[tuple[object, str, str]]]) -> int:
+        """Set newly synced fields from Salesforce rows: per field, ``(value, sf_id,
+        stamp)`` tuples already converted with :func:`to_column`. No outbox, no activity,
+        no state change; a record whose local copy is newer than the row is left alone.
+        Returns how many field values were written."""
+        written = 0
+        cursor = self.db.cursor()
+        for name, rows in field_values.items():
+            cursor.executemany(dialect.backfill_field(self.table, name), rows)
+            written += max(cursor.rowcount, 0)
+        return written
+
+    def pending_edits(self, fields: Sequence[str]) -> dict[tuple[str, str], int]:
+        """``(sf_id, field) -> outbox id`` of local edits waiting for these fields."""
+        if not fields:
+            return {}
+        cur = self.db.execute_sql(dialect.pending_edits_of_fields(self.table, len(fields)),
+                                  (self.obj, *fields))
+        return {(r[0], r[1]): r[2] for r in cur.fetchall()}
+
     # -- reads -----------------------------------------------------------------------------
 
     def _rows(self, sql: str, params: Sequence[object] = ()) -> list[dict[str, object]]:

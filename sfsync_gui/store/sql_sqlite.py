@@ -78,3 +78,26 @@ def upsert_from_salesforce(table: str, fields: list[str]) -> str:
         f"ON CONFLICT(_sf_id) DO UPDATE SET {updates} "
         f"WHERE {quote(table)}._state NOT IN ('pending', 'failed', 'conflict')"
     )
+
+
+def backfill_field(table: str, field: str) -> str:
+    """One statement for ``executemany`` with ``(value, sf_id, stamp)``: set a newly synced
+    field of a record from Salesforce, unless the local copy is already newer than the row
+    read (a change feed applied since has the field too). Stamps are compared to the
+    millisecond whatever their zone suffix (REST ``+0000``, Bulk ``Z``)."""
+    q = quote(table)
+    return (
+        f"UPDATE {q} SET {quote(field)} = ? WHERE _sf_id = ? "
+        "AND (_modstamp IS NULL OR substr(_modstamp, 1, 23) <= substr(?, 1, 23))"
+    )
+
+
+def pending_edits_of_fields(table: str, n_fields: int) -> str:
+    """``(sf_id, field, outbox id)`` of local edits waiting for any of ``n_fields`` fields
+    (parameters: the object, then the field names)."""
+    marks = ", ".join("?" for _ in range(n_fields))
+    return (
+        f"SELECT r._sf_id, o.field, o.id FROM outbox o JOIN {quote(table)} r "
+        f"ON r._lid = o.local_id WHERE o.object = ? AND o.field IN ({marks}) "
+        "AND r._sf_id IS NOT NULL"
+    )

@@ -25,6 +25,7 @@ from ..salesforce.errors import (
 from ..store import Store, SyncState
 from ..store.models import CycleObject, SyncObject
 from ..store.records import now_iso
+from .backfill import Backfiller, pending_fields
 from .config import TWO_WAY, SyncConfig
 from .merge import apply_record
 from .pull import Progress, Puller
@@ -49,6 +50,8 @@ class ObjectSummary:
     skipped: int = 0
     api_calls: int = 0
     duration_ms: int = 0
+    #: records whose newly synced fields got their values (backfill)
+    backfilled: int = 0
 
 
 @dataclass
@@ -150,7 +153,7 @@ class SyncEngine:
                 CycleObject.create(cycle=cycle, object=name, new=o.new, updated=o.updated,
                                    deleted=o.deleted, failed=o.failed, skipped=o.skipped,
                                    pushed=o.pushed, api_calls=o.api_calls,
-                                   duration_ms=o.duration_ms)
+                                   duration_ms=o.duration_ms, backfilled=o.backfilled)
             self.events("cycle", summary)
         return summary
 
@@ -159,6 +162,7 @@ class SyncEngine:
         self.events("phase", "checking for changes")
         describe_results, probe_results = self._probe(objects)
         unreadable: list[str] = []
+        self._notes: list[str] = []
         for so in objects:
             t0 = time.perf_counter()
             calls0 = self._calls()
@@ -177,6 +181,8 @@ class SyncEngine:
             osum.api_calls += self._calls() - calls0
             osum.duration_ms += int((time.perf_counter() - t0) * 1000)
         self._reconcile_if_due(objects, summary)
+        if self._notes and not summary.message:
+            summary.message = "; ".join(self._notes)
         if unreadable:
             summary.status = "failed"
             summary.message = ("Salesforce's answer could not be read for "
@@ -208,6 +214,8 @@ class SyncEngine:
             osum.conflicts += counts.conflicts
         if self._read_at is not None:
             self.store.set_setting(f"read_at.{so.name}", _stamp(self._read_at))
+        if pending_fields(so.name) and SyncObject.get_by_id(so.name).first_sync == "done":
+            self._backfill(cycle, schema, osum)
         if so.direction == TWO_WAY:
             self.events("phase", f"pushing {so.name}")
             pushed = Pusher(self.store, self.conn, cycle=cycle.id,
@@ -215,6 +223,23 @@ class SyncEngine:
                             backoff_cap=self.config.backoff_cap).push(so.name, schema.fields)
             osum.pushed += pushed.pushed
             osum.failed += pushed.failed
+
+    def _backfill(self, cycle, schema: ObjectSchema, osum: ObjectSummary) -> None:
+        """Values of newly synced fields for the records already here (see backfill.py);
+        stops between pages at the API budget and goes on next cycle."""
+        self.events("phase", f"backfilling {schema.name}")
+        result = Backfiller(
+            self.store, self.conn, cycle=cycle.id, bulk_threshold=self.config.bulk_threshold,
+            bulk_page_records=self.config.bulk_page_records, progress=self._progress,
+            may_continue=lambda: self._budget_ok(self.config.budget_share)).run(schema)
+        if result is None:
+            return
+        osum.backfilled += result.records
+        if not result.complete:
+            self._notes.append(
+                f"backfill of {', '.join(result.fields)} for {schema.name} paused: "
+                f"{int(self.config.budget_share * 100)} % of the daily API allowance is "
+                "used; it goes on in a later cycle")
 
     def _probe(self, objects: list[SyncObject]) -> tuple[dict, dict]:
         """One composite/batch call: describe (If-Modified-Since) and the overlap window of

@@ -76,7 +76,8 @@ def apply_describe(store: Store, obj: str, direction: str, describe: dict,
             synced, reason = _default_decision(f, direction)
             row = known.get(name)
             included = row.included if row else None
-            if included is not None and synced != included:
+            if included is not None and synced != included and (
+                    not included or f["type"] not in UNSUPPORTED_TYPES):
                 synced = included
                 reason = "included by you" if included else "excluded by you"
             if store.policy(obj, name) == "dont_sync":
@@ -117,6 +118,12 @@ def apply_describe(store: Store, obj: str, direction: str, describe: dict,
                     (FieldInfo.object == obj) & (FieldInfo.name == name)).execute()
             else:
                 FieldInfo.create(object=obj, name=name, custom=name.endswith("__c"), **values)
+        # fields that start syncing now (included, access granted, "don't sync" lifted):
+        # the records already here need their values, scheduled with this very change
+        from .backfill import schedule
+
+        was_synced = {n for n, r in known.items() if r.synced}
+        schedule(store, obj, set(store.synced_fields(obj)) - was_synced)
     schema = schema_from_catalog(store, obj, direction, describe_fields=described)
     added = store.table(obj).ensure(schema.fields)
     if added:
