@@ -471,6 +471,9 @@ class MainWindow(QMainWindow):
         log.warning("sync stopped: %s", message)
         self.status.set_state("stopped", message)
         if self.store is None:
+            source = self.controller.source
+            if source is not None and source.kind == PROFILE:
+                self.refresh_profiles()  # pick it (or another) again: it may need sign-in
             self.welcome.set_error(self.tr("Could not start: {error}").format(error=message))
         else:
             self.show_message(self.tr("The sync stopped: {error}").format(error=message),
@@ -816,6 +819,8 @@ class MainWindow(QMainWindow):
 
     def shutdown(self) -> bool:
         """Stop the sync thread and the reader; True when everything ended in time."""
+        if self.sign_in_window is not None and self.sign_in_window.is_busy:
+            self.sign_in_window.cancel_sign_in()  # the browser sign-in stops listening
         ok = self.controller.shutdown()
         self.records.close_models()
         if self.reader is not None:

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QHeaderView,
+    QLabel,
     QPushButton,
     QTreeWidget,
     QTreeWidgetItem,
@@ -39,6 +40,9 @@ class ProfilePicker(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("profile-picker")
+        self.heading = QLabel(self.tr("Pick a saved sign-in to sync with, or sign in with a new "
+                                      "account."), self)
+        self.heading.setWordWrap(True)
         self.list = QTreeWidget(self)
         self.list.setObjectName("profile-list")
         self.list.setAccessibleName(self.tr("Saved sign-ins"))
@@ -67,6 +71,7 @@ class ProfilePicker(QWidget):
         buttons.addWidget(self.demo_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.heading)
         layout.addWidget(self.list, 1)
         layout.addLayout(buttons)
         self.list.itemActivated.connect(self._activated)

@@ -205,6 +205,11 @@ class Tour(QObject):
         self._dialog.reject()
         self._sign_in.reject()
         self._picker.reject()
+        welcome = self.window.welcome  # as someone with several sign-ins starts the app
+        welcome.set_profiles(example_profiles(), "acme")
+        welcome.resize(self.window.size())
+        self._shot("12-welcome-profiles", welcome)
+        welcome.set_profiles([])
         self.window.tabs.setCurrentIndex(TAB_RECORDS)
         self._finish()
 

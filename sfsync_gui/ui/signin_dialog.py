@@ -46,16 +46,12 @@ from ..credentials import (
     CLIENT_CREDENTIALS,
     JWT,
     PASSWORD,
-    PASSWORD_WARNING,
     PKCE,
     Credentials,
-    KeyringFailed,
-    KeyringRefused,
     PkceSignIn,
     Profile,
     SignInCancelled,
     SignInFailed,
-    SignInTimedOut,
 )
 from ..credentials.pkce import DEFAULT_TIMEOUT
 from ..credentials.profiles import (
@@ -66,8 +62,9 @@ from ..credentials.profiles import (
     SANDBOX_URL,
     check_name,
 )
-from ..salesforce.errors import ConfigError, NeedsSignIn, SalesforceError, redact
+from ..salesforce.errors import ConfigError, SalesforceError
 from . import state_style
+from .signin_errors import explain
 
 log = logging.getLogger("sfsync.ui")
 
@@ -183,6 +180,8 @@ class SignInDialog(QDialog):
         self.url.setPlaceholderText(self.tr("https://yourcompany.my.salesforce.com"))
         self.client_id = self._line(self.tr("Client id"))
         self.client_id.setPlaceholderText(self.tr("the connected app's consumer key"))
+        self.client_id.setToolTip(self.tr("The consumer key of the connected app your Salesforce "
+                                          "admin set up for sfsync"))
         self.username = self._line(self.tr("Username"))
         self.username.setPlaceholderText(self.tr("user@example.com"))
         self.key_file = self._line(self.tr("Private key file"))
@@ -196,8 +195,11 @@ class SignInDialog(QDialog):
         self.password = self._secret(self.tr("Password"))
         self.security_token = self._secret(self.tr("Security token"))
         self.security_token.setPlaceholderText(self.tr("empty if your IP address is trusted"))
-        self.warning = QLabel(self.tr("Salesforce is retiring this way in: {0}.").format(
-            PASSWORD_WARNING), self)
+        # the command line's warning (PASSWORD_WARNING), in the window's words
+        self.warning = QLabel(self.tr(
+            "The username-password flow is legacy: Salesforce blocks it by default in orgs "
+            "created since Summer '23 and retires SOAP login() in Summer '27. Prefer Browser "
+            "sign-in or, unattended, JWT bearer or Client credentials."), self)
         self.warning.setObjectName("password-warning")
         self.warning.setAccessibleName(self.tr("Legacy sign-in warning"))
         self.warning.setWordWrap(True)
@@ -208,7 +210,7 @@ class SignInDialog(QDialog):
                                    f"rgba({c.red()}, {c.green()}, {c.blue()}, 28); }}")
 
         self.form = QFormLayout()
-        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.form.addRow(self.tr("Sign in with"), self.method)
         self.form.addRow(self.tr("Profile name"), self.name)
         self.form.addRow(self.tr("Environment"), self.environment)
@@ -520,7 +522,7 @@ class SignInDialog(QDialog):
         try:
             profile = self.build_profile()
         except ConfigError as exc:
-            self._show_error(self._sentence(str(exc)))
+            self._show_error(explain(exc, method=self.method_key, login_url=self.login_url()))
             return
         m = profile.method
         secrets: dict[str, str] = {}
@@ -657,6 +659,8 @@ class SignInDialog(QDialog):
             self.signed_in.emit(outcome.profile.name)
             self.accept()
             return
+        if not isinstance(outcome.error, SignInFailed | SalesforceError | ConfigError):
+            log.error("sign-in failed unexpectedly: %s", type(outcome.error).__name__)
         self._show_error(self.explain(outcome.error, outcome.attempt))
 
     @Slot()
@@ -718,90 +722,13 @@ class SignInDialog(QDialog):
         self.error.setText(text)
         self.error.setVisible(bool(text))
 
-    def _sentence(self, text: str) -> str:
-        text = text.strip()
-        return (text[:1].upper() + text[1:]).rstrip(".") + "." if text else text
-
     def explain(self, exc: BaseException | None, attempt: _Attempt | None = None) -> str:
         """What went wrong and what to do, in plain words; never a secret."""
-        text = self._explain(exc, attempt)
-        for value in (attempt.secrets.values() if attempt is not None else ()):
-            if value and len(value) >= 4:
-                text = text.replace(value, "***")
-        return redact(text)
-
-    def _explain(self, exc: BaseException | None, attempt: _Attempt | None) -> str:
         p = attempt.profile if attempt is not None else None
-        url = p.login_url if p is not None else self.login_url()
-        if isinstance(exc, SignInCancelled):
-            return self.tr("The sign-in was cancelled; nothing was saved.")
-        if isinstance(exc, SignInTimedOut):
-            minutes = max(1, round(self.pkce_timeout / 60))
-            return self.tr("No answer came back from the browser within {0} minute(s). Click "
-                           "Sign in to try again, and finish signing in in the browser window "
-                           "that opens.").format(minutes)
-        if isinstance(exc, SignInFailed):
-            if exc.reason == "ACCESS_DENIED":
-                return self.tr("Access was denied in the browser. Click Sign in to try again, "
-                               "and allow sfsync access.")
-            if exc.reason == "STATE_MISMATCH":
-                return self.tr("The browser's answer did not belong to this sign-in, so it "
-                               "was ignored. Click Sign in to try again.")
-            if exc.reason == "REFUSED":
-                return self.tr("Salesforce refused the sign-in ({0}). Check the client id, and "
-                               "that the connected app allows the callback URL "
-                               "http://127.0.0.1:PORT/callback (fix the port under Advanced "
-                               "when it names one).").format(str(exc))
-            return self.tr("The sign-in could not be completed: {0}. Check the login URL and "
-                           "the CA file, then try again.").format(str(exc))
-        if isinstance(exc, NeedsSignIn):
-            return self._refused(exc, p)
-        if isinstance(exc, SalesforceError):
-            if exc.code == "CERTIFICATE_VERIFY_FAILED":
-                return self.tr("The server's certificate at {0} is not trusted. For a private "
-                               "org (such as the local one) choose its CA file under "
-                               "Advanced.").format(url)
-            if exc.code == "TLS_ERROR":
-                return self.tr("No secure (TLS) connection could be made to {0}: {1}. Check "
-                               "the URL and the CA file.").format(url, exc.message)
-            if exc.code in ("CONNECTION_ERROR", "TIMEOUT", "REQUEST_FAILED"):
-                return self.tr("{0} cannot be reached. Check the login URL and your network "
-                               "connection, then try again.").format(url)
-            if exc.code == "INVALID_URL":
-                return self.tr("{0} is not a valid login URL.").format(url)
-            return self.tr("Salesforce answered with an error: {0}. Check the settings and "
-                           "try again.").format(str(exc))
-        if isinstance(exc, KeyringRefused | KeyringFailed):
-            return self._sentence(str(exc))
-        if isinstance(exc, ConfigError):
-            return self._sentence(str(exc))
-        log.error("sign-in failed unexpectedly: %s", type(exc).__name__)
-        return self.tr("The sign-in failed unexpectedly ({0}). Try again; if it keeps "
-                       "failing, report it.").format(type(exc).__name__)
-
-    def _refused(self, exc: NeedsSignIn, p: Profile | None) -> str:
-        """Salesforce said no to the credentials themselves."""
-        method = p.method if p is not None else self.method_key
-        said = exc.message or exc.code
-        if exc.code == "invalid_client_id":
-            return self.tr("Salesforce does not know this client id ({0}). Check the "
-                           "connected app's consumer key.").format(said)
-        if exc.code == "invalid_client":
-            return self.tr("Salesforce refused the client secret ({0}). Check the connected "
-                           "app's consumer secret and try again; nothing was saved.").format(said)
-        if method == PASSWORD:
-            return self.tr("Salesforce refused the username, password or security token "
-                           "({0}). Check them and try again; outside a trusted IP range the "
-                           "security token is needed. Nothing was saved.").format(said)
-        if method == JWT:
-            return self.tr("Salesforce refused the signed assertion ({0}). Check the username, "
-                           "that the key's certificate is uploaded to the connected app, and "
-                           "that the user is pre-authorized. Nothing was saved.").format(said)
-        if method == CLIENT_CREDENTIALS:
-            return self.tr("Salesforce refused the client credentials ({0}). Check the client "
-                           "secret and that the connected app has a run-as user. Nothing was "
-                           "saved.").format(said)
-        return self.tr("Salesforce refused the sign-in ({0}).").format(said)
+        return explain(exc, method=p.method if p is not None else self.method_key,
+                       login_url=p.login_url if p is not None else self.login_url(),
+                       timeout=self.pkce_timeout,
+                       typed=attempt.secrets.values() if attempt is not None else ())
 
 
 __all__ = ["ENVIRONMENTS", "SignInDialog"]

@@ -50,7 +50,7 @@ class WelcomePage(QWidget):
             b.setMinimumHeight(36)
         self.picker = ProfilePicker(self)
         self.picker.setFixedWidth(720)
-        self.picker.setMinimumHeight(200)
+        self.picker.setFixedHeight(240)
         self.picker.hide()
         self.status = QLabel(self)
         self.status.setWordWrap(True)

@@ -18,7 +18,7 @@ import keyring
 import pytest
 from PySide6.QtWidgets import QLineEdit
 
-from sfsync_gui.credentials import Credentials, Profile, SecretStore
+from sfsync_gui.credentials import PASSWORD_WARNING, Credentials, Profile, SecretStore
 from sfsync_gui.credentials.testing import MemoryKeyring
 from sfsync_gui.localorg.server import RunningOrg
 from sfsync_gui.ui.controller import SyncController
@@ -256,7 +256,8 @@ def test_the_password_method_warns_and_signs_in_with_the_security_token(
     qtbot.addWidget(dialog)
     dialog.show()
     fill(dialog, org, name="legacy", method="password", secret=org.facts.client_secret)
-    assert dialog.warning.isVisibleTo(dialog) and "retir" in dialog.warning.text()
+    assert dialog.warning.isVisibleTo(dialog)  # the command line's warning
+    assert "Summer '27" in PASSWORD_WARNING and "Summer '27" in dialog.warning.text()
     dialog.username.setText(user.username)
     dialog.password.setText(user.password + "-wrong")
     dialog.sign_in.click()
@@ -499,3 +500,51 @@ def test_signing_in_from_the_window_keeps_the_secret_in_the_secret_service_only(
             assert secret.encode() not in text
     finally:
         SecretStore(real).delete_all(name)
+
+
+def test_a_profile_that_needs_sign_in_at_start_offers_sign_in_again(
+        qtbot, org: RunningOrg, tmp_path: Path) -> None:
+    """sfsync-gui --profile beta, beta refused since (and never synced): no crash loop, no
+    token request; the window says so and offers the sign-in locked to beta."""
+    two_profiles(org)
+    win = new_window(qtbot, tmp_path)
+    with qtbot.waitSignal(win.controller.cycle_done, timeout=20_000) as got:
+        win.start(choose_source(demo=False, db=win.db_path, profile="beta"))
+    assert got.args[0].summary.status == "needs_sign_in"
+    assert win.status.state == "needs_sign_in" and win.status.sign_in_again.isVisible()
+    win.status.sign_in_again.click()
+    assert win.sign_in_window is not None and win.sign_in_window.again.name == "beta"
+    close(win)
+
+
+def test_a_profile_that_cannot_start_brings_the_picker_back(qtbot, org: RunningOrg,
+                                                             tmp_path: Path) -> None:
+    two_profiles(org)
+    win = new_window(qtbot, tmp_path)
+    with qtbot.waitSignal(win.controller.failed, timeout=20_000):
+        win.start(choose_source(demo=False, db=win.db_path, profile="ghost"))
+    assert "no profile named 'ghost'" in win.welcome.status.text()
+    assert win.welcome.picker.isVisible() and win.welcome.picker.names() == ["alpha", "beta"]
+    close(win)
+
+
+def test_errors_are_told_in_plain_words_without_secrets(qtbot) -> None:
+    from sfsync_gui.credentials import SignInFailed, SignInTimedOut
+    from sfsync_gui.salesforce.errors import NeedsSignIn, SalesforceError, TransientError
+    from sfsync_gui.ui.signin_errors import explain
+
+    url = "https://acme.my.salesforce.com"
+
+    def told(exc: BaseException, method: str = "pkce", **kw: object) -> str:
+        return explain(exc, method=method, login_url=url, **kw)  # type: ignore[arg-type]
+
+    assert "within 5 minute" in told(SignInTimedOut("late"), timeout=300)
+    assert "denied in the browser" in told(SignInFailed("ACCESS_DENIED", "no"))
+    assert "not trusted" in told(SalesforceError("CERTIFICATE_VERIFY_FAILED", "x"))
+    assert f"{url} cannot be reached" in told(TransientError("CONNECTION_ERROR", "refused"))
+    assert "client id" in told(NeedsSignIn("invalid_client_id", "client identifier invalid"))
+    assert "pre-authorized" in told(NeedsSignIn("invalid_grant", "invalid assertion"), "jwt")
+    typed = "Hunter2-typed-secret"
+    leaked = told(RuntimeError(f"boom {typed} refresh_token=5Aep861abcdef"), typed=[typed])
+    assert typed not in leaked and "5Aep861abcdef" not in leaked
+    assert "failed unexpectedly (RuntimeError)" in leaked
