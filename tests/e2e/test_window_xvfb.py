@@ -18,7 +18,7 @@ pytestmark = pytest.mark.skipif(os.environ.get("SFSYNC_TEST_XVFB") != "1",
 
 VIEWS = ["00-welcome", "01-records", "02-person-activity", "03-person-fields",
          "04-records-pending", "05-errors", "06-status", "07-fields", "08-settings",
-         "09-new-person", "10-sign-in"]
+         "09-new-person", "10-sign-in", "11-profiles", "12-welcome-profiles"]
 
 
 def test_the_demo_window_on_a_real_x_server(tmp_path: Path) -> None:
