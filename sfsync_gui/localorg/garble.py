@@ -206,7 +206,7 @@ def _locator(resp: Response, rng: random.Random) -> Response | None:
     if "Sforce-Locator" not in resp.headers:
         return None
     return _with_headers(resp, Sforce_Locator=rng.choice(
-        ["", "%%%", "../../etc", "x" * 5000, "MTAw\n", "-1"]))
+        ["", "%%%", "../../etc", "x" * 5000, "MTAw MTAw", "-1"]))
 
 
 #: Every mutator by name (the ``mutators`` a garble fault may be limited to).
