@@ -40,7 +40,7 @@ SOURCE = ("en", "en_US")
 #: lupdate options that make the .ts independent of line numbers (another change to a file
 #: must not make the translations stale) and of the order of files on disk
 LUPDATE_OPTIONS = ["-extensions", "py", "-locations", "none", "-silent"]
-PLACEHOLDER = re.compile(r"\{[a-z_]+\}|%L?n|%[vmp]")
+PLACEHOLDER = re.compile(r"\{[a-z_0-9]*\}|%L?n|%[vmp]")
 
 
 def ts_file(code: str) -> Path:

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 
 from ..store import LocalEditError, Store
 from ..sync.settings import SyncSettings, apply_included, apply_settings
@@ -33,6 +33,17 @@ Job = Callable[[Store], RequestResult]
 
 # The messages below are the window's words (translate() is safe on the sync thread); the
 # store's own refusals (LocalEditError) stay as the store wrote them.
+
+
+class Jobs(QObject):
+    """The messages with plurals (lupdate marks a plural only in a QObject's tr())."""
+
+    def retried(self, changes: int, records: int) -> str:
+        # two numbers, each with its own plural: two messages put together
+        of_records = self.tr("of {count} record(s)", "", records).format(
+            count=language.number(records))
+        return self.tr("{count} failed change(s) {of_records} queued again", "",
+                       changes).format(count=language.number(changes), of_records=of_records)
 
 
 def edit(obj: str, local_id: int, changes: Mapping[str, object]) -> Job:
@@ -79,13 +90,7 @@ def retry(records: list[tuple[str, int]] | None) -> Job:
         failed = store.retry_records(None if records is None else set(records))
         n = sum(len(f) for f in failed.values())
         if failed:
-            # two numbers, each with its own plural: two messages put together
-            of_records = QCoreApplication.translate(
-                "Jobs", "of {count} record(s)", None, len(failed)).format(
-                count=language.number(len(failed)))
-            text = QCoreApplication.translate(
-                "Jobs", "{count} failed change(s) {of_records} queued again", None, n).format(
-                count=language.number(n), of_records=of_records)
+            text = Jobs().retried(n, len(failed))
         else:
             text = QCoreApplication.translate("Jobs", "Nothing to retry")
         return RequestResult("retry", True, text,
