@@ -62,10 +62,13 @@ def _explain(exc: BaseException | None, method: str, url: str, timeout: float) -
     if isinstance(exc, SignInCancelled):
         return _tr("The sign-in was cancelled; nothing was saved.")
     if isinstance(exc, SignInTimedOut):
-        minutes = max(1, round(timeout / 60))
+        if timeout < 90:
+            return _tr("No answer came back from the browser within %n second(s). Click "
+                       "Sign in to try again, and finish signing in in the browser window "
+                       "that opens.", max(1, round(timeout)))
         return _tr("No answer came back from the browser within %n minute(s). Click Sign in "
                    "to try again, and finish signing in in the browser window that opens.",
-                   minutes)
+                   round(timeout / 60))
     if isinstance(exc, SignInFailed):
         return _browser(exc)
     if isinstance(exc, NeedsSignIn):

@@ -178,6 +178,20 @@ def test_cancel_while_the_browser_is_out(qtbot, org: RunningOrg, tmp_path: Path)
     assert dialog.wait_threads()
 
 
+def test_a_browser_that_never_answers_times_out(qtbot, org: RunningOrg) -> None:
+    dialog = SignInDialog(Credentials(), open_url=Browser(org, play=False))
+    qtbot.addWidget(dialog)
+    dialog.pkce_timeout = 1.0
+    dialog.show()
+    fill(dialog, org, name="late", method="pkce")
+    dialog.sign_in.click()
+    qtbot.waitUntil(lambda: dialog.error.isVisible(), timeout=20_000)
+    assert "No answer came back from the browser within 1 second" in dialog.error.text()
+    assert not dialog.is_busy and dialog.sign_in.isEnabled()
+    assert Credentials().list() == []
+    assert dialog.wait_threads()
+
+
 def test_closing_the_dialog_while_waiting_cancels_the_sign_in(qtbot, org: RunningOrg) -> None:
     dialog = SignInDialog(Credentials(), open_url=Browser(org, play=False))
     qtbot.addWidget(dialog)
@@ -269,6 +283,32 @@ def test_the_password_method_warns_and_signs_in_with_the_security_token(
     with qtbot.waitSignal(dialog.signed_in, timeout=20_000):
         dialog.sign_in.click()
     assert memory_keyring.entries[("sfsync-gui/legacy", "password")] == user.password
+    assert dialog.wait_threads()
+
+
+def test_jwt_bearer_with_an_encrypted_key_asks_for_its_passphrase(
+        qtbot, org: RunningOrg, tmp_path: Path, memory_keyring: MemoryKeyring) -> None:
+    from ..credentials.test_methods import PASSPHRASE, encrypted_key
+
+    dialog = SignInDialog(Credentials())
+    qtbot.addWidget(dialog)
+    dialog.show()
+    fill(dialog, org, name="jwt", method="jwt")
+    dialog.username.setText(org.facts.sync_user.username)
+    dialog.key_file.setText(str(encrypted_key(org, tmp_path)))
+    assert dialog.sign_in.isEnabled()  # the passphrase is optional: plain keys have none
+    dialog.sign_in.click()
+    qtbot.waitUntil(lambda: dialog.error.isVisible(), timeout=20_000)
+    assert "passphrase is needed" in dialog.error.text()
+    dialog.passphrase.setText("not it")
+    dialog.sign_in.click()
+    qtbot.waitUntil(lambda: "wrong passphrase" in dialog.error.text(), timeout=20_000)
+    assert "not it" not in dialog.error.text() and Credentials().list() == []
+    dialog.passphrase.setText(PASSPHRASE)
+    with qtbot.waitSignal(dialog.signed_in, timeout=20_000):
+        dialog.sign_in.click()
+    assert memory_keyring.entries[("sfsync-gui/jwt", "key-passphrase")] == PASSPHRASE
+    assert Credentials().get("jwt").key_file == str(tmp_path / "encrypted.pem")
     assert dialog.wait_threads()
 
 
