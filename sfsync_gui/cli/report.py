@@ -49,7 +49,11 @@ def summary_lines(summary: CycleSummary, usage: dict | None, seconds: float | No
             if any(getattr(o, c) for c in COLUMNS)]
     if rows:
         lines += table(("object", *COLUMNS, "API calls"), rows, right=range(1, 8))
-    elif summary.status == "ok":
+    backfilled = [(name, o.backfilled) for name, o in summary.objects.items() if o.backfilled]
+    for name, n in backfilled:
+        lines.append(f"  {name}: values of newly synced fields fetched for {n:,} "
+                     f"record{'s' if n != 1 else ''}")
+    if not rows and not backfilled and summary.status == "ok":
         lines.append("  nothing changed on either side")
     if summary.message:
         lines.append(f"  {summary.message}")

@@ -8,7 +8,7 @@ import json
 from dataclasses import asdict
 
 from ..store import Store
-from ..store.models import FieldInfo, Outbox, SyncObject
+from ..store.models import Activity, Backfill, FieldInfo, Outbox, SyncObject
 from ..store.records import from_column
 from ..store.store import ActivityEntry
 from .common import common_options, open_store, out, print_json
@@ -64,12 +64,20 @@ def status_data(store: Store, n: int) -> dict:
             counts["records"] = t.count("_deleted = 0")
             for state in ("pending", "failed", "local_only"):
                 counts[state] = t.count("_state = ? AND _deleted = 0", (state,))
+        bf = Backfill.get_or_none(Backfill.object == so.name)
         objects.append({"object": so.name, "direction": so.direction,
                         "first_sync": so.first_sync, "first_sync_done": so.first_sync_done,
-                        "first_sync_total": so.first_sync_total, **counts})
+                        "first_sync_total": so.first_sync_total, **counts,
+                        "backfill": None if bf is None else {
+                            "fields": json.loads(bf.fields), "done": bf.done,
+                            "total": bf.total}})
     outbox = store.outbox_counts()
     usage = store.setting(USAGE_KEY)
-    return {"store": str(store.path), "cycles": cycles,
+    backfills = [{"at": a.at, "object": a.object, "cycle": a.cycle,
+                  **json.loads(a.detail or "{}")}
+                 for a in Activity.select().where(Activity.kind == "backfilled")
+                 .order_by(Activity.id.desc()).limit(5)]
+    return {"store": str(store.path), "cycles": cycles, "backfills": backfills,
             "outbox": {"pending": outbox.get("pending", 0) + outbox.get("sending", 0),
                        "failed": outbox.get("failed", 0)},
             "objects": objects, "api_usage": json.loads(usage) if usage else None}
@@ -102,6 +110,13 @@ def cmd_status(args: argparse.Namespace) -> int:
         for line in table(("object", "direction", "first sync", "records", "pending", "failed",
                            "local only"), rows, right=(3, 4, 5, 6)):
             out(line)
+    waiting = [o for o in data["objects"] if o["backfill"]]
+    for o in waiting:
+        b = o["backfill"]
+        out(f"Backfill of {', '.join(b['fields'])} for {o['object']}: {b['done']:,} of "
+            f"{b['total'] or 0:,} records read; the next sync goes on")
+    for b in data["backfills"]:
+        out(f"{b['at'][:19].replace('T', ' ')} UTC: {backfilled_text(b)}")
     u = data["api_usage"]
     out(f"API usage: {u['used']} of {u['limit']} calls today (seen {u['seen_at']})" if u
         else "API usage: not seen yet")
@@ -183,10 +198,21 @@ def describe(e: ActivityEntry, types: dict[str, str] | None = None) -> str:
         if d.get("master"):
             return f"merged into {d['master']}"
         return f"absorbed {d.get('merged_away')}"
+    if e.kind == "backfilled":
+        return backfilled_text(d | {"object": e.object})
     if e.kind == "retried":
         return f"queued again: {', '.join(d.get('fields') or [])}"
     extra = json.dumps(d, ensure_ascii=False) if d else ""
     return f"{e.field or ''} {extra}{side}".strip()
+
+
+def backfilled_text(d: dict) -> str:
+    """``backfilled Fax for 1,234 Lead records`` (+ the local edits kept)."""
+    kept = d.get("kept_local_edits") or 0
+    n = d.get("records") or 0
+    return (f"backfilled {', '.join(d.get('fields') or [])} for {n:,} {d.get('object')} "
+            f"record{'s' if n != 1 else ''}"
+            + (f"; {kept} local edit{'s' if kept != 1 else ''} kept" if kept else ""))
 
 
 # -- errors and retry ----------------------------------------------------------------------------

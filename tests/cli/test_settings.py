@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import signal
 import threading
 from pathlib import Path
@@ -16,7 +17,7 @@ from sfsync_gui.store import Store
 from sfsync_gui.store.models import FieldInfo
 from sfsync_gui.sync.settings import SettingsError, check_includable, read_settings
 
-from .conftest import Run
+from .conftest import SEED, Run
 
 pytestmark = pytest.mark.usefixtures("org_env")
 
@@ -118,7 +119,8 @@ def test_compound_fields_cannot_be_included() -> None:
         check_includable(info)
 
 
-def test_exclude_then_include_a_field(run: Run, synced: Path) -> None:
+def test_exclude_then_include_a_field_backfills_its_values(run: Run, synced: Path,
+                                                          org: RunningOrg) -> None:
     r = run("settings", "exclude", "Lead", "fax", "--db", synced)
     assert r.code == 0, r.err
     assert "Lead.Fax excluded" in r.out
@@ -126,11 +128,31 @@ def test_exclude_then_include_a_field(run: Run, synced: Path) -> None:
     fax = next(f for f in fields if f["name"] == "Fax")
     assert fax["synced"] is False and fax["why"] == "excluded by you"
     assert "Lead    Fax    excluded" in run("settings", "--db", synced).out
+    # changed in Salesforce while excluded: the record arrives, its Fax does not
+    store = Store(synced)
+    sf_id = store.table("Lead").find("_deleted = 0 AND _sf_id IS NOT NULL", limit=1)[0]["_sf_id"]
+    store.close()
+    org.control.update("Lead", sf_id, {"Fax": "+1 555 0100"})
+    jrun(run, "sync", "--once", "--db", synced)
+    assert jrun(run, "person", "show", sf_id, "--db", synced)["records"][0]["fields"].get(
+        "Fax", {}).get("value") != "+1 555 0100"
     data = jrun(run, "settings", "include", "Lead", "Fax", "--db", synced)
     assert {"object": "Lead", "field": "Fax", "included": True, "synced": False} in data["fields"]
-    jrun(run, "sync", "--once", "--db", synced)
+    r = run("sync", "--once", "--db", synced)
+    assert r.code == 0, r.err
+    assert "backfilling Lead" in r.out
+    n = int(re.search(r"Lead: values of newly synced fields fetched for (\d+) records",
+                      r.out).group(1))
+    assert n == SEED
+    shown = jrun(run, "person", "show", sf_id, "--db", synced)
+    assert shown["records"][0]["fields"]["Fax"]["value"] == "+1 555 0100"
     fields = jrun(run, "fields", "Lead", "--db", synced)["fields"]
     assert next(f for f in fields if f["name"] == "Fax")["synced"] is True
+    status = jrun(run, "status", "--db", synced)
+    assert status["backfills"][0] | {"at": None} == {
+        "at": None, "object": "Lead", "cycle": status["cycles"][0]["cycle"], "fields": ["Fax"],
+        "records": n, "kept_local_edits": 0, "started_at": status["backfills"][0]["started_at"]}
+    assert f"backfilled Fax for {n} Lead records" in run("status", "--db", synced).out
     jrun(run, "settings", "default", "Lead", "Fax", "--db", synced)
     assert jrun(run, "settings", "--db", synced)["fields"] == []
 

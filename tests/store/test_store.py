@@ -113,3 +113,40 @@ def test_policies_resolve_field_then_object_then_default(store: Store) -> None:
     assert store.policy("Lead", "Email") == "salesforce_wins"
     with pytest.raises(LocalEditError, match="unknown policy"):
         store.set_policy("Lead", "Email", "coin_flip")
+
+
+def test_a_schema_1_store_gains_the_backfill_table_and_count(tmp_path: Path) -> None:
+    path = tmp_path / "old.db"
+    Store(path).close()
+    raw = sqlite3.connect(path)  # make it what release 1 wrote
+    raw.execute("DROP TABLE backfill")
+    raw.execute("ALTER TABLE cycle_object DROP COLUMN backfilled")
+    raw.execute("PRAGMA user_version = 1")
+    raw.commit()
+    raw.close()
+    store = Store(path)
+    try:
+        assert store.db.execute_sql("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 2
+        cols = {c.name for c in store.db.get_columns("cycle_object")}
+        assert "backfilled" in cols and store.db.table_exists("backfill")
+    finally:
+        store.close()
+
+
+def test_backfill_writes_values_but_keeps_pending_edits_and_newer_copies(store: Store) -> None:
+    lid = _synced_lead(store)
+    table = store.table("Lead")
+    table.upsert_salesforce_rows(["Title"], [("00Q000000000002AAA", "2024-01-02T00:00:00.000+0000",
+                                              False, "Old")])
+    store.local_edit("Lead", lid, {"Title": "Mine"})
+    assert table.pending_edits(["Title", "Email"]) == {
+        ("00Q000000000001AAA", "Title"): Outbox.get().id}
+    written = table.backfill({"Title": [
+        ("Theirs", "00Q000000000002AAA", "2024-01-02T00:00:00.000Z"),  # same stamp, Bulk form
+        ("Stale", "00Q000000000003AAA", "2020-01-01T00:00:00.000+0000"),  # not here
+    ]})
+    assert written == 1
+    assert table.get_by_sf_id("00Q000000000002AAA")["Title"] == "Theirs"
+    newer = table.backfill({"Title": [("Older", "00Q000000000002AAA",
+                                       "2023-12-31T00:00:00.000+0000")]})
+    assert newer == 0 and table.get_by_sf_id("00Q000000000002AAA")["Title"] == "Theirs"
