@@ -132,6 +132,8 @@ class SignInDialog(QDialog):
         self._locked: list[QWidget] = []
         self._opened = True
         self._threads: list[threading.Thread] = []
+        #: every browser sign-in started here (each ends by itself once cancelled)
+        self._browser_sign_ins: list[PkceSignIn] = []
         self._deadline = 0.0
         self._taken = {p.name for p in self._profiles()}
         self.setWindowTitle(self.tr("Sign in again — sfsync") if profile else
@@ -596,6 +598,7 @@ class SignInDialog(QDialog):
             sign_in = creds.begin_pkce(p, open_url=self.open_url, timeout=self.pkce_timeout,
                                        on_finished=lambda s: self._pkce_finished(attempt, s))
             attempt.pkce = sign_in
+            self._browser_sign_ins.append(sign_in)
             url = sign_in.start()
             if attempt.cancelled.is_set():  # Cancel came while it was starting
                 sign_in.cancel()
@@ -695,11 +698,11 @@ class SignInDialog(QDialog):
         end = time.monotonic() + timeout
         for t in list(self._threads):
             t.join(max(0.0, end - time.monotonic()))
-        attempt = self._attempt
-        pkce = attempt.pkce if attempt is not None else None
-        if pkce is not None and pkce.status != "new":
-            pkce.wait(max(0.0, end - time.monotonic()))
-        return all(not t.is_alive() for t in self._threads)
+        for sign_in in list(self._browser_sign_ins):
+            if sign_in.status != "new":
+                sign_in.wait(max(0.0, end - time.monotonic()))
+        return (all(not t.is_alive() for t in self._threads)
+                and all(s.done() or s.status == "new" for s in self._browser_sign_ins))
 
     def _clear_secrets(self) -> None:
         for edit in (self.client_secret, self.password, self.security_token, self.passphrase):

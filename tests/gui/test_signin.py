@@ -26,6 +26,7 @@ from sfsync_gui.ui.main_window import MainWindow
 from sfsync_gui.ui.profile_picker import ProfilePickerDialog
 from sfsync_gui.ui.signin_dialog import SignInDialog
 from sfsync_gui.ui.source import PROFILE, choose_source
+from sfsync_gui.ui.stall import StallMeter
 
 from ..credentials.conftest import play_browser
 from .conftest import FIRST_CYCLE_MS, INTERVAL
@@ -164,8 +165,11 @@ def test_cancel_while_the_browser_is_out(qtbot, org: RunningOrg, tmp_path: Path)
     qtbot.addWidget(dialog)
     dialog.show()
     fill(dialog, org, name="waits", method="pkce")
+    meter = StallMeter()
+    meter.start()  # the URL check, the keyring probe, the listener: none on the GUI thread
     dialog.sign_in.click()
     qtbot.waitUntil(lambda: dialog.copy_link.isVisible(), timeout=10_000)
+    assert meter.stop() < 0.1, f"the GUI thread stalled {meter.max_stall * 1000:.0f} ms"
     assert "left" in dialog.busy_text.text() and browser.urls
     pkce = dialog._attempt.pkce
     assert pkce is not None and pkce.status == "waiting"
@@ -231,8 +235,11 @@ def test_client_credentials_sign_in(qtbot, org: RunningOrg,
     qtbot.addWidget(dialog)
     dialog.show()
     fill(dialog, org, name="cc", method="client-credentials", secret=org.facts.client_secret)
+    meter = StallMeter()
+    meter.start()
     with qtbot.waitSignal(dialog.signed_in, timeout=20_000) as got:
         dialog.sign_in.click()
+    assert meter.stop() < 0.1, f"the GUI thread stalled {meter.max_stall * 1000:.0f} ms"
     assert got.args == ["cc"]
     saved = Credentials().get("cc")
     assert saved.method == "client-credentials" and saved.state == "signed_in"
