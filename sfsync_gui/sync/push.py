@@ -98,8 +98,7 @@ class Pusher:
             updates += self._find_unanswered_creates(obj, types, creates, counts, handled)
         for start in range(0, len(updates), CHUNK):
             chunk = updates[start:start + CHUNK]
-            self._mark_sending(chunk)
-            results = self.conn.update([rec for _lid, rec, _b in chunk])
+            results = self._send(chunk, self.conn.update)
             self._apply_results(obj, chunk, results, counts, created=False)
         to_create = [c for c in creates if c[0] not in handled]
         folded = self._folded_targets
@@ -107,8 +106,7 @@ class Pusher:
         for start in range(0, len(to_create), CHUNK):
             chunk = [(lid, self._create_payload(obj, types, row), boxes)
                      for lid, row, boxes in to_create[start:start + CHUNK]]
-            self._mark_sending(chunk)
-            results = self.conn.create([rec for _lid, rec, _b in chunk])
+            results = self._send(chunk, self.conn.create)
             self._apply_results(obj, chunk, results, counts, created=True)
         if folded:
             # values folded into a record already here go out in this push, not the next
@@ -238,6 +236,32 @@ class Pusher:
 
     # -- results -------------------------------------------------------------------------
 
+    def _send(self, chunk: list[tuple[int, dict, list[Outbox]]], call) -> list[dict]:
+        """One collection call with the chunk's changes marked in flight. When the call
+        fails as a whole (dropped connection, 503, a refused token...) they go back to the
+        queue at once — left "sending", only a restart would have sent them again."""
+        self._mark_sending(chunk)
+        try:
+            return call([rec for _lid, rec, _b in chunk])
+        except BaseException:
+            self._back_to_queue([b.id for _lid, _rec, boxes in chunk for b in boxes])
+            raise
+
+    def _back_to_queue(self, ids: list[int]) -> None:
+        """Changes in flight go back to "pending"; a create among them may have reached
+        Salesforce all the same, so it is marked :data:`NO_ANSWER` (looked for before it
+        is created again)."""
+        marker = json.dumps({"code": NO_ANSWER, "message": (
+            "Salesforce did not answer this create; it is looked for in Salesforce before "
+            "it is created again"), "fields": []})
+        with self.store.atomic():
+            for b in Outbox.select().where(Outbox.id.in_(ids) & (Outbox.state == "sending")):
+                row = self.store.table(b.object).get(b.local_id)
+                values: dict = {"state": "pending"}
+                if row is not None and not row["_sf_id"]:
+                    values["last_error"] = marker
+                Outbox.update(**values).where(Outbox.id == b.id).execute()
+
     def _mark_sending(self, chunk: list[tuple[int, dict, list[Outbox]]]) -> None:
         ids = [b.id for _lid, _rec, boxes in chunk for b in boxes]
         if ids:
@@ -314,17 +338,8 @@ class Pusher:
         """After a crash: changes left "sending" go back to the queue. A create among them
         may have reached Salesforce: it is marked :data:`NO_ANSWER`, and before it is
         created again it is looked for by its email or, without one, by its values."""
-        sending = list(Outbox.select().where(Outbox.state == "sending"))
-        marker = json.dumps({"code": NO_ANSWER, "message": (
-            "the sync stopped before Salesforce answered this create; it is looked for in "
-            "Salesforce before it is created again"), "fields": []})
-        with self.store.atomic():
-            for b in sending:
-                row = self.store.table(b.object).get(b.local_id)
-                values: dict = {"state": "pending"}
-                if row is not None and not row["_sf_id"]:
-                    values["last_error"] = marker
-                Outbox.update(**values).where(Outbox.id == b.id).execute()
+        sending = [b.id for b in Outbox.select(Outbox.id).where(Outbox.state == "sending")]
+        self._back_to_queue(sending)
         return len(sending)
 
     # -- a create that may have reached Salesforce before the crash --------------------

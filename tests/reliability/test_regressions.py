@@ -117,3 +117,54 @@ def test_create_killed_before_salesforce_answered_links_when_not_pulled_yet(
     assert [a.kind for a in store.activity(obj="Lead", local_id=lid)][:2] == ["pushed",
                                                                              "linked"]
     store.close()
+
+
+def test_push_call_that_fails_as_a_whole_requeues_its_changes_in_the_same_process(
+        org: RunningOrg, tmp_path: Path) -> None:
+    """A dropped connection during a push left the changes "sending": a long-running sync
+    (the window, ``sfsync sync``) never sent them again until it was restarted."""
+    store = Store(tmp_path / "sfsync.db")
+    engine = SyncEngine(store, make_conn(org), SyncConfig(objects=dict(OBJECTS)))
+    assert engine.run_cycle("once").status == "ok"
+    row = store.table("Lead").find("_deleted = 0 AND IsConverted = 0", limit=1)[0]
+    title = f"T{uuid.uuid4().hex[:8]}"
+    store.local_edit("Lead", int(row["_lid"]), {"Title": title})
+    org.control.add_fault("drop", path="composite/sobjects", method="PATCH")
+    try:
+        assert engine.run_cycle("once").status == "failed"
+    finally:
+        org.control.clear_faults()
+    assert not Outbox.select().where(Outbox.state == "sending").count()
+    assert engine.run_cycle("once").status == "ok"  # same engine, no restart
+    assert connect(org).query(
+        f"SELECT Title FROM Lead WHERE Id = '{row['_sf_id']}'")["records"][0]["Title"] == title
+    assert store.table("Lead").get(int(row["_lid"]))["_state"] == SyncState.SYNCED
+    store.close()
+
+
+def test_create_whose_call_dropped_is_looked_for_before_it_is_sent_again(
+        org: RunningOrg, tmp_path: Path) -> None:
+    """A create whose answer was lost (the connection dropped after Salesforce saved it)
+    is marked and found by its values, in the same process."""
+    store = Store(tmp_path / "sfsync.db")
+    config = SyncConfig(objects=dict(OBJECTS))
+    conn = make_conn(org)
+    engine = SyncEngine(store, conn, config)
+    assert engine.run_cycle("once").status == "ok"
+    key = f"Drop{uuid.uuid4().hex[:8]}"
+    store.create_local("Lead", {"LastName": key, "Company": "Drop Ltd"})
+    create = conn.create
+
+    def create_then_drop(records):  # type: ignore[no-untyped-def]
+        create(records)
+        from sfsync_gui.salesforce.errors import TransientError
+
+        raise TransientError("DROPPED", "the connection closed before the answer", 0)
+
+    conn.create = create_then_drop  # type: ignore[method-assign]
+    assert engine.run_cycle("once").status == "failed"
+    conn.create = create  # type: ignore[method-assign]
+    assert engine.run_cycle("once").status == "ok"
+    rows = connect(org).query(f"SELECT Id FROM Lead WHERE LastName = '{key}'")["records"]
+    assert len(rows) == 1
+    store.close()
