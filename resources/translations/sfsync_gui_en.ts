@@ -2,6 +2,23 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en_US">
 <context>
+    <name>ActivityText</name>
+    <message numerus="yes">
+        <source>backfilled {fields} for {count} {object} record(s)</source>
+        <translation>
+            <numerusform>backfilled {fields} for {count} {object} record</numerusform>
+            <numerusform>backfilled {fields} for {count} {object} records</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; {count} local edit(s) kept</source>
+        <translation>
+            <numerusform>; {count} local edit kept</numerusform>
+            <numerusform>; {count} local edits kept</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ErrorsView</name>
     <message numerus="yes">
         <source>in {count} group(s)</source>

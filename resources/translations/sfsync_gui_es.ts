@@ -56,6 +56,84 @@
         <source>Retried</source>
         <translation>Reintentado</translation>
     </message>
+    <message>
+        <source>Backfilled</source>
+        <translation>Completado</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityText</name>
+    <message>
+        <source>{field}: local {local} vs Salesforce {salesforce}; {winner} wins ({policy})</source>
+        <translation>{field}: local {local} frente a Salesforce {salesforce}; prevalece {winner} ({policy})</translation>
+    </message>
+    <message>
+        <source>{code} on {fields}: {message}</source>
+        <translation>{code} en {fields}: {message}</translation>
+    </message>
+    <message>
+        <source>created in Salesforce {id}: {fields}</source>
+        <translation>creado en Salesforce {id}: {fields}</translation>
+    </message>
+    <message>
+        <source>pushed {id}: {fields}</source>
+        <translation>enviado {id}: {fields}</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>creado</translation>
+    </message>
+    <message>
+        <source>pulled: {pulled}; pushed {pushed}, failed {failed}; now {state}</source>
+        <translation>recibido: {pulled}; enviados {pushed}, fallidos {failed}; ahora {state}</translation>
+    </message>
+    <message>
+        <source>linked by email {email} to {record}</source>
+        <translation>vinculado por el correo electrónico {email} a {record}</translation>
+    </message>
+    <message>
+        <source>converted: Contact {contact}, Account {account}</source>
+        <translation>convertido: contacto {contact}, cuenta {account}</translation>
+    </message>
+    <message>
+        <source>merged into {record}</source>
+        <translation>fusionado en {record}</translation>
+    </message>
+    <message>
+        <source>absorbed {record}</source>
+        <translation>absorbió {record}</translation>
+    </message>
+    <message numerus="yes">
+        <source>backfilled {fields} for {count} {object} record(s)</source>
+        <translation>
+            <numerusform>{fields} completado en {count} registro de {object}</numerusform>
+            <numerusform>{fields} completado en {count} registros de {object}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; {count} local edit(s) kept</source>
+        <translation>
+            <numerusform>; se conserva {count} cambio local</numerusform>
+            <numerusform>; se conservan {count} cambios locales</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>queued again: {fields}</source>
+        <translation>de nuevo en cola: {fields}</translation>
+    </message>
+    <message>
+        <source> (from local)</source>
+        <translation> (desde local)</translation>
+    </message>
+    <message>
+        <source> (from Salesforce)</source>
+        <translation> (desde Salesforce)</translation>
+    </message>
+    <message>
+        <source>local</source>
+        <comment>the winner of a conflict</comment>
+        <translation>el valor local</translation>
+    </message>
 </context>
 <context>
     <name>Columns</name>
@@ -1050,8 +1128,12 @@ Envíe el informe de abajo (ya sin secretos) a la persona que mantiene sfsync. P
 <context>
     <name>RecordsPage</name>
     <message>
-        <source>Search name, email, company or Salesforce Id (starts with; @domain for email domains)</source>
-        <translation>Buscar nombre, correo, empresa o Id de Salesforce (empieza por; @dominio para dominios de correo)</translation>
+        <source>Search name, email, company or Salesforce Id</source>
+        <translation>Buscar nombre, correo, empresa o Id de Salesforce</translation>
+    </message>
+    <message>
+        <source>Finds records whose name, email, company or Salesforce Id starts with the text; @domain finds an email domain</source>
+        <translation>Encuentra los registros cuyo nombre, correo, empresa o Id de Salesforce empieza por el texto; @dominio encuentra un dominio de correo</translation>
     </message>
     <message>
         <source>Search {object} records</source>
@@ -1246,7 +1328,7 @@ Envíe el informe de abajo (ya sin secretos) a la persona que mantiene sfsync. P
     <name>SignInDialog</name>
     <message>
         <source>Sign in again — sfsync</source>
-        <extracomment>Environments, in the order of the combo box. from sign-in threads, queued to the GUI thread seconds the browser sign-in waits for the browser the profile saved by the last successful sign-in fields of a profile signed in again, which stay as they are</extracomment>
+        <extracomment>Environments, in the order of the combo box. from sign-in threads, queued to the GUI thread seconds the browser sign-in waits for the browser the profile saved by the last successful sign-in fields of a profile signed in again, which stay as they are every browser sign-in started here (each ends by itself once cancelled)</extracomment>
         <translation>Volver a iniciar sesión — sfsync</translation>
     </message>
     <message>

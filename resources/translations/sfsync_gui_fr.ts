@@ -56,6 +56,84 @@
         <source>Retried</source>
         <translation>Réessayé</translation>
     </message>
+    <message>
+        <source>Backfilled</source>
+        <translation>Complété</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityText</name>
+    <message>
+        <source>{field}: local {local} vs Salesforce {salesforce}; {winner} wins ({policy})</source>
+        <translation>{field} : local {local} contre Salesforce {salesforce} ; {winner} l’emporte ({policy})</translation>
+    </message>
+    <message>
+        <source>{code} on {fields}: {message}</source>
+        <translation>{code} sur {fields} : {message}</translation>
+    </message>
+    <message>
+        <source>created in Salesforce {id}: {fields}</source>
+        <translation>créé dans Salesforce {id} : {fields}</translation>
+    </message>
+    <message>
+        <source>pushed {id}: {fields}</source>
+        <translation>envoyé {id} : {fields}</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>créé</translation>
+    </message>
+    <message>
+        <source>pulled: {pulled}; pushed {pushed}, failed {failed}; now {state}</source>
+        <translation>récupéré : {pulled} ; envoyés {pushed}, en échec {failed} ; maintenant {state}</translation>
+    </message>
+    <message>
+        <source>linked by email {email} to {record}</source>
+        <translation>lié par l’e-mail {email} à {record}</translation>
+    </message>
+    <message>
+        <source>converted: Contact {contact}, Account {account}</source>
+        <translation>converti : contact {contact}, compte {account}</translation>
+    </message>
+    <message>
+        <source>merged into {record}</source>
+        <translation>fusionné dans {record}</translation>
+    </message>
+    <message>
+        <source>absorbed {record}</source>
+        <translation>a absorbé {record}</translation>
+    </message>
+    <message numerus="yes">
+        <source>backfilled {fields} for {count} {object} record(s)</source>
+        <translation>
+            <numerusform>{fields} complété pour {count} enregistrement {object}</numerusform>
+            <numerusform>{fields} complété pour {count} enregistrements {object}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; {count} local edit(s) kept</source>
+        <translation>
+            <numerusform> ; {count} modification locale conservée</numerusform>
+            <numerusform> ; {count} modifications locales conservées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>queued again: {fields}</source>
+        <translation>remis en file d’attente : {fields}</translation>
+    </message>
+    <message>
+        <source> (from local)</source>
+        <translation> (depuis le local)</translation>
+    </message>
+    <message>
+        <source> (from Salesforce)</source>
+        <translation> (depuis Salesforce)</translation>
+    </message>
+    <message>
+        <source>local</source>
+        <comment>the winner of a conflict</comment>
+        <translation>la valeur locale</translation>
+    </message>
 </context>
 <context>
     <name>Columns</name>
@@ -1050,8 +1128,12 @@ Envoyez le rapport ci-dessous (les secrets en sont déjà retirés) à la person
 <context>
     <name>RecordsPage</name>
     <message>
-        <source>Search name, email, company or Salesforce Id (starts with; @domain for email domains)</source>
-        <translation>Rechercher un nom, un e-mail, une entreprise ou un ID Salesforce (commence par ; @domaine pour les domaines e-mail)</translation>
+        <source>Search name, email, company or Salesforce Id</source>
+        <translation>Rechercher nom, e-mail, entreprise ou ID Salesforce</translation>
+    </message>
+    <message>
+        <source>Finds records whose name, email, company or Salesforce Id starts with the text; @domain finds an email domain</source>
+        <translation>Trouve les enregistrements dont le nom, l’e-mail, l’entreprise ou l’ID Salesforce commence par le texte ; @domaine trouve un domaine e-mail</translation>
     </message>
     <message>
         <source>Search {object} records</source>
@@ -1246,7 +1328,7 @@ Envoyez le rapport ci-dessous (les secrets en sont déjà retirés) à la person
     <name>SignInDialog</name>
     <message>
         <source>Sign in again — sfsync</source>
-        <extracomment>Environments, in the order of the combo box. from sign-in threads, queued to the GUI thread seconds the browser sign-in waits for the browser the profile saved by the last successful sign-in fields of a profile signed in again, which stay as they are</extracomment>
+        <extracomment>Environments, in the order of the combo box. from sign-in threads, queued to the GUI thread seconds the browser sign-in waits for the browser the profile saved by the last successful sign-in fields of a profile signed in again, which stay as they are every browser sign-in started here (each ends by itself once cancelled)</extracomment>
         <translation>Se reconnecter — sfsync</translation>
     </message>
     <message>

@@ -56,6 +56,84 @@
         <source>Retried</source>
         <translation>Riprovato</translation>
     </message>
+    <message>
+        <source>Backfilled</source>
+        <translation>Completato</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityText</name>
+    <message>
+        <source>{field}: local {local} vs Salesforce {salesforce}; {winner} wins ({policy})</source>
+        <translation>{field}: locale {local} contro Salesforce {salesforce}; prevale {winner} ({policy})</translation>
+    </message>
+    <message>
+        <source>{code} on {fields}: {message}</source>
+        <translation>{code} su {fields}: {message}</translation>
+    </message>
+    <message>
+        <source>created in Salesforce {id}: {fields}</source>
+        <translation>creato in Salesforce {id}: {fields}</translation>
+    </message>
+    <message>
+        <source>pushed {id}: {fields}</source>
+        <translation>inviato {id}: {fields}</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>creato</translation>
+    </message>
+    <message>
+        <source>pulled: {pulled}; pushed {pushed}, failed {failed}; now {state}</source>
+        <translation>ricevuto: {pulled}; inviati {pushed}, non riusciti {failed}; ora {state}</translation>
+    </message>
+    <message>
+        <source>linked by email {email} to {record}</source>
+        <translation>collegato tramite l’e-mail {email} a {record}</translation>
+    </message>
+    <message>
+        <source>converted: Contact {contact}, Account {account}</source>
+        <translation>convertito: contatto {contact}, account {account}</translation>
+    </message>
+    <message>
+        <source>merged into {record}</source>
+        <translation>unito a {record}</translation>
+    </message>
+    <message>
+        <source>absorbed {record}</source>
+        <translation>ha assorbito {record}</translation>
+    </message>
+    <message numerus="yes">
+        <source>backfilled {fields} for {count} {object} record(s)</source>
+        <translation>
+            <numerusform>{fields} completato per {count} record di {object}</numerusform>
+            <numerusform>{fields} completato per {count} record di {object}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; {count} local edit(s) kept</source>
+        <translation>
+            <numerusform>; {count} modifica locale mantenuta</numerusform>
+            <numerusform>; {count} modifiche locali mantenute</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>queued again: {fields}</source>
+        <translation>di nuovo in coda: {fields}</translation>
+    </message>
+    <message>
+        <source> (from local)</source>
+        <translation> (da locale)</translation>
+    </message>
+    <message>
+        <source> (from Salesforce)</source>
+        <translation> (da Salesforce)</translation>
+    </message>
+    <message>
+        <source>local</source>
+        <comment>the winner of a conflict</comment>
+        <translation>il valore locale</translation>
+    </message>
 </context>
 <context>
     <name>Columns</name>
@@ -1050,8 +1128,12 @@ Invia il rapporto qui sotto (i segreti sono già stati rimossi) a chi si occupa 
 <context>
     <name>RecordsPage</name>
     <message>
-        <source>Search name, email, company or Salesforce Id (starts with; @domain for email domains)</source>
-        <translation>Cerca nome, e-mail, azienda o ID Salesforce (inizia con; @dominio per i domini e-mail)</translation>
+        <source>Search name, email, company or Salesforce Id</source>
+        <translation>Cerca nome, e-mail, azienda o ID Salesforce</translation>
+    </message>
+    <message>
+        <source>Finds records whose name, email, company or Salesforce Id starts with the text; @domain finds an email domain</source>
+        <translation>Trova i record il cui nome, e-mail, azienda o ID Salesforce inizia con il testo; @dominio trova un dominio e-mail</translation>
     </message>
     <message>
         <source>Search {object} records</source>
@@ -1246,7 +1328,7 @@ Invia il rapporto qui sotto (i segreti sono già stati rimossi) a chi si occupa 
     <name>SignInDialog</name>
     <message>
         <source>Sign in again — sfsync</source>
-        <extracomment>Environments, in the order of the combo box. from sign-in threads, queued to the GUI thread seconds the browser sign-in waits for the browser the profile saved by the last successful sign-in fields of a profile signed in again, which stay as they are</extracomment>
+        <extracomment>Environments, in the order of the combo box. from sign-in threads, queued to the GUI thread seconds the browser sign-in waits for the browser the profile saved by the last successful sign-in fields of a profile signed in again, which stay as they are every browser sign-in started here (each ends by itself once cancelled)</extracomment>
         <translation>Accedi di nuovo — sfsync</translation>
     </message>
     <message>

@@ -56,6 +56,84 @@
         <source>Retried</source>
         <translation>Opnieuw geprobeerd</translation>
     </message>
+    <message>
+        <source>Backfilled</source>
+        <translation>Aangevuld</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityText</name>
+    <message>
+        <source>{field}: local {local} vs Salesforce {salesforce}; {winner} wins ({policy})</source>
+        <translation>{field}: lokaal {local} tegenover Salesforce {salesforce}; {winner} wint ({policy})</translation>
+    </message>
+    <message>
+        <source>{code} on {fields}: {message}</source>
+        <translation>{code} op {fields}: {message}</translation>
+    </message>
+    <message>
+        <source>created in Salesforce {id}: {fields}</source>
+        <translation>aangemaakt in Salesforce {id}: {fields}</translation>
+    </message>
+    <message>
+        <source>pushed {id}: {fields}</source>
+        <translation>verzonden {id}: {fields}</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>aangemaakt</translation>
+    </message>
+    <message>
+        <source>pulled: {pulled}; pushed {pushed}, failed {failed}; now {state}</source>
+        <translation>opgehaald: {pulled}; verzonden {pushed}, mislukt {failed}; nu {state}</translation>
+    </message>
+    <message>
+        <source>linked by email {email} to {record}</source>
+        <translation>via e-mail {email} gekoppeld aan {record}</translation>
+    </message>
+    <message>
+        <source>converted: Contact {contact}, Account {account}</source>
+        <translation>geconverteerd: contact {contact}, account {account}</translation>
+    </message>
+    <message>
+        <source>merged into {record}</source>
+        <translation>samengevoegd met {record}</translation>
+    </message>
+    <message>
+        <source>absorbed {record}</source>
+        <translation>heeft {record} opgenomen</translation>
+    </message>
+    <message numerus="yes">
+        <source>backfilled {fields} for {count} {object} record(s)</source>
+        <translation>
+            <numerusform>{fields} aangevuld voor {count} record van {object}</numerusform>
+            <numerusform>{fields} aangevuld voor {count} records van {object}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; {count} local edit(s) kept</source>
+        <translation>
+            <numerusform>; {count} lokale wijziging behouden</numerusform>
+            <numerusform>; {count} lokale wijzigingen behouden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>queued again: {fields}</source>
+        <translation>opnieuw in de wachtrij: {fields}</translation>
+    </message>
+    <message>
+        <source> (from local)</source>
+        <translation> (vanuit lokaal)</translation>
+    </message>
+    <message>
+        <source> (from Salesforce)</source>
+        <translation> (vanuit Salesforce)</translation>
+    </message>
+    <message>
+        <source>local</source>
+        <comment>the winner of a conflict</comment>
+        <translation>lokaal</translation>
+    </message>
 </context>
 <context>
     <name>Columns</name>
@@ -1050,8 +1128,12 @@ Stuur het rapport hieronder (geheimen zijn al verwijderd) naar degene die sfsync
 <context>
     <name>RecordsPage</name>
     <message>
-        <source>Search name, email, company or Salesforce Id (starts with; @domain for email domains)</source>
-        <translation>Zoek op naam, e-mail, bedrijf of Salesforce-ID (begint met; @domein voor e-maildomeinen)</translation>
+        <source>Search name, email, company or Salesforce Id</source>
+        <translation>Zoek op naam, e-mail, bedrijf of Salesforce-ID</translation>
+    </message>
+    <message>
+        <source>Finds records whose name, email, company or Salesforce Id starts with the text; @domain finds an email domain</source>
+        <translation>Vindt records waarvan de naam, het e-mailadres, het bedrijf of de Salesforce-ID met de tekst begint; @domein vindt een e-maildomein</translation>
     </message>
     <message>
         <source>Search {object} records</source>
@@ -1246,7 +1328,7 @@ Stuur het rapport hieronder (geheimen zijn al verwijderd) naar degene die sfsync
     <name>SignInDialog</name>
     <message>
         <source>Sign in again — sfsync</source>
-        <extracomment>Environments, in the order of the combo box. from sign-in threads, queued to the GUI thread seconds the browser sign-in waits for the browser the profile saved by the last successful sign-in fields of a profile signed in again, which stay as they are</extracomment>
+        <extracomment>Environments, in the order of the combo box. from sign-in threads, queued to the GUI thread seconds the browser sign-in waits for the browser the profile saved by the last successful sign-in fields of a profile signed in again, which stay as they are every browser sign-in started here (each ends by itself once cancelled)</extracomment>
         <translation>Opnieuw aanmelden — sfsync</translation>
     </message>
     <message>

@@ -52,6 +52,7 @@ KIND_LABELS = {
     "force_synced": QT_TRANSLATE_NOOP("Activity", "Force-synced"),
     "skipped_no_access": QT_TRANSLATE_NOOP("Activity", "Skipped (no access)"),
     "retried": QT_TRANSLATE_NOOP("Activity", "Retried"),
+    "backfilled": QT_TRANSLATE_NOOP("Activity", "Backfilled"),
 }
 KIND_STATE = {"pushed": "synced", "push_failed": "failed", "conflict": "conflict",
               "deleted": "deleted", "created": "local_only", "updated": "pending",
@@ -159,7 +160,7 @@ class ActivityModel(RowsModel):
         a: ActivityRow = self.row_values(row)  # type: ignore[assignment]
         if role == _ROLE.DisplayRole:
             if column == 0:
-                return language.date_time(a.at)
+                return language.date_time(a.at + "+00:00")  # the log keeps UTC
             return (a.at, a.record, kind_label(a.kind), a.detail)[column]
         if role == _ROLE.UserRole:
             return a.kind

@@ -12,12 +12,13 @@ from dataclasses import dataclass, field
 
 from ..cli.person import describe_record
 from ..cli.report import COLUMNS, USAGE_KEY
-from ..cli.views import describe, error_groups
+from ..cli.views import error_groups
 from ..store import Store
 from ..store.models import Cycle, CycleObject, SyncObject
 from ..store.records import from_column, table_name
 from ..store.sql_sqlite import quote
 from ..sync.persons import find_person_records
+from .activity_text import ActivityText
 
 __all__ = ["ActivityRow", "FieldRow", "PersonDetail", "api_usage", "cycle_objects", "cycles",
            "error_groups", "objects_overview", "person_detail"]
@@ -140,6 +141,7 @@ def activity(store: Store, records: list[tuple[str, int]], limit: int = 500
             entries[e.id] = e
     newest = sorted(entries.values(), key=lambda e: e.id, reverse=True)[:limit]
     types = {o: {f.name: f.type for f in store.fields(o)} for o in {e.object for e in newest}}
+    describe = ActivityText().describe  # the command line's words, in the window's language
     return [ActivityRow(e.id, e.at[:19].replace("T", " "), f"{e.object}:{e.local_id}",
                         e.kind, describe(e, types.get(e.object, {})), e.side or "")
             for e in newest]

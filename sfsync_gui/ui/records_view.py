@@ -59,8 +59,9 @@ class RecordsPage(QWidget):
                                   record_columns(store, obj, two_way=two_way),
                                   two_way=two_way, parent=self)
         self.search = QLineEdit(self)
-        self.search.setPlaceholderText(self.tr("Search name, email, company or Salesforce Id "
-                                               "(starts with; @domain for email domains)"))
+        self.search.setPlaceholderText(self.tr("Search name, email, company or Salesforce Id"))
+        self.search.setToolTip(self.tr("Finds records whose name, email, company or Salesforce "
+                                       "Id starts with the text; @domain finds an email domain"))
         self.search.setClearButtonEnabled(True)
         self.search.setAccessibleName(self.tr("Search {object} records").format(object=obj))
         self.state = QComboBox(self)

@@ -76,6 +76,17 @@ def private_settings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterato
     yield folder
 
 
+@pytest.fixture(autouse=True, scope="session")
+def english(qapp) -> None:
+    """The window speaks English here, as it does for an English user: its catalog gives
+    the English plural forms ("1 record", "2 records"). tests/i18n covers the others."""
+    from sfsync_gui import i18n
+    from sfsync_gui.ui import language
+
+    assert i18n.catalog("en").exists(), "compile the translations: make bootstrap"
+    language.install(qapp, "en")
+
+
 @pytest.fixture(scope="module")
 def org(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RunningOrg]:
     """The local org with the demo data, for the tests of one module."""
