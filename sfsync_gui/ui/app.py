@@ -14,7 +14,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from .. import __version__
-from . import state_style
+from . import language, state_style
 from .controller import SyncController
 from .crash import CrashHandler
 from .icons import app_icon
@@ -62,6 +62,8 @@ def make_app() -> QApplication:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setWindowIcon(app_icon())
+    # before any widget: the window is built in one language (the user's setting, else the OS's)
+    language.install(app)
     return app
 
 

@@ -33,11 +33,11 @@ class NewPersonDialog(QDialog):
     def __init__(self, store: Store, objects: list[str], parent: QWidget | None = None
                  ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("New person — sfsync")
+        self.setWindowTitle(self.tr("New person — sfsync"))
         self.setObjectName("new-person-dialog")
         self._store = store
         self.object = QComboBox(self)
-        self.object.setAccessibleName("Create as")
+        self.object.setAccessibleName(self.tr("Create as"))
         self.object.addItems([o for o in ("Lead", "Contact") if o in objects])
         self.error = QLabel(self)
         self.error.setWordWrap(True)
@@ -47,14 +47,15 @@ class NewPersonDialog(QDialog):
         self.edits: dict[str, QLineEdit] = {}
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                         | QDialogButtonBox.StandardButton.Cancel, self)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Create")
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Create"))
         layout = QVBoxLayout(self)
         top = QFormLayout()
-        top.addRow("Create as", self.object)
+        top.addRow(self.tr("Create as"), self.object)
         layout.addLayout(top)
         layout.addLayout(self.form)
-        note = QLabel("The person exists here until the next sync creates it in Salesforce "
-                      "(or links it to the Lead or Contact with the same email).", self)
+        note = QLabel(self.tr("The person exists here until the next sync creates it in "
+                              "Salesforce (or links it to the Lead or Contact with the same "
+                              "email)."), self)
         note.setWordWrap(True)
         layout.addWidget(note)
         layout.addWidget(self.error)
@@ -101,7 +102,8 @@ class NewPersonDialog(QDialog):
                 text = edit.text().strip()
                 if not text:
                     if name in REQUIRED.get(obj, ()):
-                        raise ValueRefused(f"{infos[name].label} is required")
+                        raise ValueRefused(self.tr("{field} is required").format(
+                            field=infos[name].label))
                     continue
                 values[name] = parse_typed(obj, infos[name], text)
         except ValueRefused as exc:

@@ -5,24 +5,24 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import QTimer, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QTimer, Signal, Slot
 from PySide6.QtWidgets import QLabel, QStatusBar, QToolButton, QWidget
 
-from . import state_style
+from . import engine_text, language, state_style
 from .worker import CycleReport
 
-#: state -> (text, colour of the state)
+#: state -> (text in context "SyncStatusBar", translated when shown; colour of the state)
 STATES = {
-    "idle": ("Not connected", "deleted"),
-    "starting": ("Starting…", "pending"),
-    "syncing": ("Syncing", "local_only"),
-    "waiting": ("Up to date", "synced"),
-    "paused": ("Paused", "deleted"),
-    "needs_sign_in": ("Needs sign-in", "failed"),
-    "budget": ("API budget reached", "conflict"),
-    "api_limit": ("API limit reached", "conflict"),
-    "failed": ("Last cycle failed", "failed"),
-    "stopped": ("Stopped", "deleted"),
+    "idle": (QT_TRANSLATE_NOOP("SyncStatusBar", "Not connected"), "deleted"),
+    "starting": (QT_TRANSLATE_NOOP("SyncStatusBar", "Starting…"), "pending"),
+    "syncing": (QT_TRANSLATE_NOOP("SyncStatusBar", "Syncing"), "local_only"),
+    "waiting": (QT_TRANSLATE_NOOP("SyncStatusBar", "Up to date"), "synced"),
+    "paused": (QT_TRANSLATE_NOOP("SyncStatusBar", "Paused"), "deleted"),
+    "needs_sign_in": (QT_TRANSLATE_NOOP("SyncStatusBar", "Needs sign-in"), "failed"),
+    "budget": (QT_TRANSLATE_NOOP("SyncStatusBar", "API budget reached"), "conflict"),
+    "api_limit": (QT_TRANSLATE_NOOP("SyncStatusBar", "API limit reached"), "conflict"),
+    "failed": (QT_TRANSLATE_NOOP("SyncStatusBar", "Last cycle failed"), "failed"),
+    "stopped": (QT_TRANSLATE_NOOP("SyncStatusBar", "Stopped"), "deleted"),
 }
 
 
@@ -41,7 +41,7 @@ class SyncStatusBar(QStatusBar):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.state_label = QLabel(self)
-        self.state_label.setAccessibleName("Sync state")
+        self.state_label.setAccessibleName(self.tr("Sync state"))
         #: whether "Sign in again…" is offered when the sync needs sign-in (a profile)
         self.offer_sign_in = False
         self.sign_in_again = QToolButton(self)
@@ -53,11 +53,11 @@ class SyncStatusBar(QStatusBar):
         self.sign_in_again.hide()
         self.addPermanentWidget(self.sign_in_again)
         self.last = QLabel(self)
-        self.last.setAccessibleName("Last cycle")
+        self.last.setAccessibleName(self.tr("Last cycle"))
         self.next = QLabel(self)
-        self.next.setAccessibleName("Next cycle")
+        self.next.setAccessibleName(self.tr("Next cycle"))
         self.usage = QLabel(self)
-        self.usage.setAccessibleName("API usage")
+        self.usage.setAccessibleName(self.tr("API usage"))
         for w in (self.state_label, self.last, self.next, self.usage):
             self.addPermanentWidget(w)
         self.state = "idle"
@@ -72,9 +72,10 @@ class SyncStatusBar(QStatusBar):
     def set_state(self, state: str, detail: str = "") -> None:
         self.state = state
         text, colour_of = STATES.get(state, (state, "deleted"))
+        text = QCoreApplication.translate("SyncStatusBar", text)
         colour = state_style.colour(colour_of).name()
         self.state_label.setText(f"<span style='color:{colour}'>&#9679;</span> {text}")
-        self.state_label.setToolTip(detail or text)
+        self.state_label.setToolTip(engine_text.phase(detail) if detail else text)
         self.sign_in_again.setVisible(state == "needs_sign_in" and self.offer_sign_in)
         if state != "waiting":
             self._next_at = None
@@ -89,10 +90,14 @@ class SyncStatusBar(QStatusBar):
 
     def cycle_done(self, report: CycleReport) -> None:
         s = report.summary
-        calls = f"{s.api_calls} API call{'s' if s.api_calls != 1 else ''}"
-        failures = f", {s.failures} failed" if s.failures else ""
-        self.last.setText(f"Last sync {time.strftime('%H:%M:%S')}: {s.status.replace('_', ' ')}"
-                          f", {calls}{failures}")
+        calls = self.tr("{count} API call(s)", "", s.api_calls).format(
+            count=language.number(s.api_calls))
+        text = self.tr("Last sync {time}: {status}, {calls}").format(
+            time=language.time_of_day(), status=engine_text.status(s.status), calls=calls)
+        if s.failures:
+            text += self.tr(", {count} failed", "", s.failures).format(
+                count=language.number(s.failures))
+        self.last.setText(text)
         self.last.setToolTip(s.message or "")
         if report.used is not None and report.limit:
             self.set_usage(report.used, report.limit)
@@ -102,8 +107,10 @@ class SyncStatusBar(QStatusBar):
             self.set_state("waiting")
 
     def set_usage(self, used: int, limit: int) -> None:
-        share = 100 * used / limit if limit else 0
-        self.usage.setText(f"API {used:,} / {limit:,} today ({share:.0f} %)")
+        share = used / limit if limit else 0
+        self.usage.setText(self.tr("API {used} / {limit} today ({share})").format(
+            used=language.number(used), limit=language.number(limit),
+            share=language.percent(share)))
 
     def waiting(self, seconds: float) -> None:
         self._next_at = time.monotonic() + seconds
@@ -120,8 +127,8 @@ class SyncStatusBar(QStatusBar):
     def _tick(self) -> None:
         left = self.seconds_to_next()
         if self._paused:
-            self.next.setText("Paused")
+            self.next.setText(self.tr("Paused"))
         elif left is None:
             self.next.setText("")
         else:
-            self.next.setText(f"Next sync in {_clock(left)}")
+            self.next.setText(self.tr("Next sync in {time}").format(time=_clock(left)))

@@ -24,27 +24,27 @@ class WelcomePage(QWidget):
         logo = QLabel(self)
         logo.setPixmap(app_icon().pixmap(96, 96))
         logo.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-        title = QLabel("Welcome to sfsync", self)
+        title = QLabel(self.tr("Welcome to sfsync"), self)
         font = title.font()
         font.setPointSizeF(font.pointSizeF() * 2)
         font.setBold(True)
         title.setFont(font)
         title.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-        blurb = QLabel("sfsync keeps a local database in two-way sync with a Salesforce org "
-                       "and shows you that sync: which records are in sync, which failed "
-                       "and why, what happened to a person, which fields the sync user can "
-                       "reach.", self)
+        blurb = QLabel(self.tr("sfsync keeps a local database in two-way sync with a "
+                               "Salesforce org and shows you that sync: which records are in "
+                               "sync, which failed and why, what happened to a person, which "
+                               "fields the sync user can reach."), self)
         blurb.setWordWrap(True)
         blurb.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         blurb.setFixedWidth(520)
         blurb.setFixedHeight(blurb.heightForWidth(520))
-        self.demo = QPushButton("Try the demo org", self)
-        self.demo.setAccessibleName("Try the demo org")
-        self.demo.setToolTip("A local Salesforce org with sample data, started inside the "
-                             "app: nothing leaves this computer")
+        self.demo = QPushButton(self.tr("Try the demo org"), self)
+        self.demo.setAccessibleName(self.tr("Try the demo org"))
+        self.demo.setToolTip(self.tr("A local Salesforce org with sample data, started inside "
+                                     "the app: nothing leaves this computer"))
         self.demo.setDefault(True)
-        self.sign_in = QPushButton("Sign in to Salesforce…", self)
-        self.sign_in.setAccessibleName("Sign in to Salesforce")
+        self.sign_in = QPushButton(self.tr("Sign in to Salesforce…"), self)
+        self.sign_in.setAccessibleName(self.tr("Sign in to Salesforce"))
         for b in (self.demo, self.sign_in):
             b.setMinimumWidth(260)
             b.setMinimumHeight(36)
