@@ -699,7 +699,7 @@ class MainWindow(QMainWindow):
             self.controller.sync_now()
             return
         found = next((p for p in self.profiles() if p.name == name), None)
-        if found is not None and found.needs_sign_in:
+        if found is not None and (found.needs_sign_in or found.signed_in_at is None):
             self.sign_in_dialog(found).open()  # connecting follows the sign-in
             return
         source = choose_source(demo=False, db=self.db_path, profile=name)

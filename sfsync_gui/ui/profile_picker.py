@@ -89,7 +89,12 @@ class ProfilePicker(QWidget):
         failed = state_style.colour("failed")
         pick: QTreeWidgetItem | None = None
         for p in profiles:
-            state = (self.tr("Needs sign-in") if p.needs_sign_in else self.tr("Signed in"))
+            if p.needs_sign_in:
+                state = self.tr("Needs sign-in")
+            elif p.signed_in_at is None:  # saved without a sign-in (by hand, or an older one)
+                state = self.tr("Not signed in yet")
+            else:
+                state = self.tr("Signed in")
             name = p.name if p.name != current else self.tr("{0} (now)").format(p.name)
             item = QTreeWidgetItem([name, p.username or "—", p.instance_url or p.login_url,
                                     state])

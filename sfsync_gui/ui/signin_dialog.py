@@ -153,7 +153,10 @@ class SignInDialog(QDialog):
         self.intro = QLabel(self)
         self.intro.setWordWrap(True)
         self.intro.setTextFormat(Qt.TextFormat.PlainText)
-        if self.again is not None:
+        if self.again is not None and not self.again.needs_sign_in:
+            self.intro.setText(self.tr("Sign in to profile “{0}” to sync with it; its "
+                                       "settings stay as saved.").format(self.again.name))
+        elif self.again is not None:
             why = f" ({self.again.state_reason})" if self.again.state_reason else ""
             self.intro.setText(self.tr(
                 "Salesforce no longer accepts the sign-in of profile “{0}”{1}. Sign in "

@@ -344,6 +344,7 @@ def test_a_refused_refresh_offers_sign_in_again_and_the_sync_resumes(
     bar.action.click()
     dialog = win.sign_in_window
     assert dialog is not None and dialog.again is not None and dialog.isVisible()
+    assert "no longer accepts" in dialog.intro.text()
     assert dialog.method_key == "pkce" and dialog.name.text() == "again"
     assert dialog.url.text() == org.facts.login_url
     assert dialog.client_id.text() == org.facts.client_id
@@ -366,8 +367,10 @@ def test_a_refused_refresh_offers_sign_in_again_and_the_sync_resumes(
 def two_profiles(org: RunningOrg) -> None:
     f = org.facts
     creds = Credentials()
-    creds.profiles.save(Profile.new("alpha", f.login_url, "client-credentials", f.client_id,
-                                    ca_file=f.ca_file))
+    alpha = Profile.new("alpha", f.login_url, "client-credentials", f.client_id,
+                        ca_file=f.ca_file)
+    alpha.signed_in_at = "2026-01-02T03:04:05Z"
+    creds.profiles.save(alpha)
     creds.profiles.save(Profile.new("beta", "sandbox", "pkce", "3MVG9beta"))
     creds.profiles.set_state("beta", "needs_sign_in", "expired access/refresh token")
 
@@ -421,6 +424,20 @@ def test_switch_profile_dialog_says_what_was_chosen(qtbot, org: RunningOrg) -> N
     item = dialog.picker.list.topLevelItem(1)
     dialog.picker.list.itemActivated.emit(item, 0)  # double-click / Enter
     assert dialog.choice == ("profile", "beta") and dialog.result() == 1
+
+
+def test_a_profile_never_signed_in_says_so_and_asks_for_the_sign_in(
+        qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    Credentials().profiles.save(Profile.new("fresh", "acme.my.salesforce.com", "pkce",
+                                            "3MVG9fresh"))
+    win = new_window(qtbot, tmp_path)
+    monkeypatch.setattr(win.controller, "start", lambda *a, **k: pytest.fail("started"))
+    win.refresh_profiles()
+    assert win.welcome.picker.list.topLevelItem(0).text(3) == "Not signed in yet"
+    win.welcome.picker.connect_button.click()
+    assert win.sign_in_window.again.name == "fresh" and win.sign_in_window.isVisible()
+    assert "no longer accepts" not in win.sign_in_window.intro.text()
+    win.sign_in_window.reject()
 
 
 def test_switching_then_signing_out(qtbot, org: RunningOrg, tmp_path: Path,
