@@ -170,11 +170,11 @@ def stale(ts_dir: Path = TS_DIR) -> list[str]:
     with tempfile.TemporaryDirectory() as tmp:
         copy = Path(tmp)
         for code in all_codes():
-            if ts_file(code).exists():
-                shutil.copy(ts_file(code), copy / ts_file(code).name)
+            if (ts_dir / ts_file(code).name).exists():
+                shutil.copy(ts_dir / ts_file(code).name, copy / ts_file(code).name)
         lupdate(copy)
         for code in all_codes():
-            ours, fresh = ts_file(code), copy / ts_file(code).name
+            ours, fresh = ts_dir / ts_file(code).name, copy / ts_file(code).name
             if ours.exists() and ours.read_bytes() == fresh.read_bytes():
                 continue
             before = {m.key(): m for m in read_ts(ours)} if ours.exists() else {}
@@ -183,24 +183,33 @@ def stale(ts_dir: Path = TS_DIR) -> list[str]:
             lines += [f"  gone: {before[k].where()}" for k in before
                       if k not in after or (after[k].kind == "vanished"
                                             and before[k].kind != "vanished")]
-            out.append(f"{ours.relative_to(ROOT)} is stale (run packaging/translations.py "
+            out.append(f"{_shown(ours)} is stale (run packaging/translations.py "
                        "update):" + ("\n" + "\n".join(lines) if lines else " layout differs"))
     return out
 
 
-def check() -> int:
-    failures = []
+def _shown(path: Path) -> Path:
+    return path.relative_to(ROOT) if path.is_relative_to(ROOT) else path
+
+
+def failures(ts_dir: Path = TS_DIR) -> list[str]:
+    """Every problem of the .ts files in ``ts_dir``, staleness included."""
+    found = []
     for code in all_codes():
-        path = ts_file(code)
+        path = ts_dir / ts_file(code).name
         if not path.exists():
-            failures.append(f"{path.relative_to(ROOT)} is missing (run update)")
+            found.append(f"{_shown(path)} is missing (run update)")
             continue
-        failures += [f"{path.name}: {p}" for p in problems(path)]
-    failures += stale()
-    for line in failures:
+        found += [f"{path.name}: {p}" for p in problems(path)]
+    return found + stale(ts_dir)
+
+
+def check() -> int:
+    failures_found = failures()
+    for line in failures_found:
         print(line)
-    if failures:
-        print(f"translations: {len(failures)} problem(s)", file=sys.stderr)
+    if failures_found:
+        print(f"translations: {len(failures_found)} problem(s)", file=sys.stderr)
         return 1
     counts = {code: len(read_ts(ts_file(code))) for code in all_codes()}
     print("translations: complete and up to date ("

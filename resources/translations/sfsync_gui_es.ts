@@ -1090,6 +1090,10 @@ Envíe el informe de abajo (ya sin secretos) a la persona que mantiene sfsync. P
         <translation>Requiere iniciar sesión</translation>
     </message>
     <message>
+        <source>Not signed in yet</source>
+        <translation>Sin iniciar sesión todavía</translation>
+    </message>
+    <message>
         <source>Signed in</source>
         <translation>Sesión iniciada</translation>
     </message>
@@ -1334,6 +1338,10 @@ Envíe el informe de abajo (ya sin secretos) a la persona que mantiene sfsync. P
     <message>
         <source>Sign in to Salesforce — sfsync</source>
         <translation>Iniciar sesión en Salesforce — sfsync</translation>
+    </message>
+    <message>
+        <source>Sign in to profile “{0}” to sync with it; its settings stay as saved.</source>
+        <translation>Inicie sesión en el perfil «{0}» para sincronizar con él; su configuración se mantiene tal como se guardó.</translation>
     </message>
     <message>
         <source>Salesforce no longer accepts the sign-in of profile “{0}”{1}. Sign in again to resume the sync; nothing synced so far is lost.</source>

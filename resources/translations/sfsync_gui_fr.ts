@@ -1090,6 +1090,10 @@ Envoyez le rapport ci-dessous (les secrets en sont déjà retirés) à la person
         <translation>Connexion requise</translation>
     </message>
     <message>
+        <source>Not signed in yet</source>
+        <translation>Pas encore connecté</translation>
+    </message>
+    <message>
         <source>Signed in</source>
         <translation>Connecté</translation>
     </message>
@@ -1334,6 +1338,10 @@ Envoyez le rapport ci-dessous (les secrets en sont déjà retirés) à la person
     <message>
         <source>Sign in to Salesforce — sfsync</source>
         <translation>Se connecter à Salesforce — sfsync</translation>
+    </message>
+    <message>
+        <source>Sign in to profile “{0}” to sync with it; its settings stay as saved.</source>
+        <translation>Connectez-vous au profil « {0} » pour synchroniser avec lui ; ses paramètres restent tels qu’enregistrés.</translation>
     </message>
     <message>
         <source>Salesforce no longer accepts the sign-in of profile “{0}”{1}. Sign in again to resume the sync; nothing synced so far is lost.</source>

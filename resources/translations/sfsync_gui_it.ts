@@ -1090,6 +1090,10 @@ Invia il rapporto qui sotto (i segreti sono già stati rimossi) a chi si occupa 
         <translation>Accesso richiesto</translation>
     </message>
     <message>
+        <source>Not signed in yet</source>
+        <translation>Accesso non ancora eseguito</translation>
+    </message>
+    <message>
         <source>Signed in</source>
         <translation>Accesso eseguito</translation>
     </message>
@@ -1334,6 +1338,10 @@ Invia il rapporto qui sotto (i segreti sono già stati rimossi) a chi si occupa 
     <message>
         <source>Sign in to Salesforce — sfsync</source>
         <translation>Accedi a Salesforce — sfsync</translation>
+    </message>
+    <message>
+        <source>Sign in to profile “{0}” to sync with it; its settings stay as saved.</source>
+        <translation>Accedi al profilo «{0}» per sincronizzare con esso; le sue impostazioni restano come sono state salvate.</translation>
     </message>
     <message>
         <source>Salesforce no longer accepts the sign-in of profile “{0}”{1}. Sign in again to resume the sync; nothing synced so far is lost.</source>

@@ -1090,6 +1090,10 @@ Stuur het rapport hieronder (geheimen zijn al verwijderd) naar degene die sfsync
         <translation>Aanmelding nodig</translation>
     </message>
     <message>
+        <source>Not signed in yet</source>
+        <translation>Nog niet aangemeld</translation>
+    </message>
+    <message>
         <source>Signed in</source>
         <translation>Aangemeld</translation>
     </message>
@@ -1334,6 +1338,10 @@ Stuur het rapport hieronder (geheimen zijn al verwijderd) naar degene die sfsync
     <message>
         <source>Sign in to Salesforce — sfsync</source>
         <translation>Aanmelden bij Salesforce — sfsync</translation>
+    </message>
+    <message>
+        <source>Sign in to profile “{0}” to sync with it; its settings stay as saved.</source>
+        <translation>Meld u aan bij profiel ‘{0}’ om ermee te synchroniseren; de instellingen blijven zoals ze zijn opgeslagen.</translation>
     </message>
     <message>
         <source>Salesforce no longer accepts the sign-in of profile “{0}”{1}. Sign in again to resume the sync; nothing synced so far is lost.</source>
