@@ -8,6 +8,7 @@ both values and the winner. Deletes, merges and conversions are handled here too
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 
 from ..store import Store, SyncState
@@ -178,11 +179,52 @@ def _after_person_change(store: Store, schema: ObjectSchema, rec: dict, lid: int
     if contact is not None:
         store.table("Contact").update(int(contact["_lid"]), {"_person": person})  # type: ignore[arg-type]
     # unpushed local edits of the Lead cannot go to a converted Lead: they follow the person
-    for name, box in store.outbox_for("Lead", lid).items():
-        if contact is not None and name in store.synced_fields("Contact"):
-            store.local_edit("Contact", int(contact["_lid"]), {name: load(box.new_value)})  # type: ignore[arg-type]
-        box.delete_instance()
+    # (when its Contact is not here yet, the push moves them once it is)
+    move_converted_edits(store, lid)
     store.log("converted", "Lead", local_id=lid, sf_id=str(rec["Id"]), person=person,
               side="salesforce", cycle=cycle,
               detail={"contact": contact_id, "account": rec.get("ConvertedAccountId"),
                       "opportunity": rec.get("ConvertedOpportunityId")})
+
+
+def move_converted_edits(store: Store, lid: int) -> bool:
+    """Move the unpushed local edits of converted Lead ``lid`` to its Contact; the Lead's
+    fields go back to what Salesforce has. False while the Contact is not in the store
+    yet (the edits wait on the Lead: deleting them, as before, lost them when the Contact
+    was created after this cycle's Contact pull). A change the Contact refuses is marked
+    failed on the Lead, its value kept."""
+    from ..store.store import LocalEditError
+
+    boxes = store.outbox_for("Lead", lid)
+    row = store.table("Lead").get(lid) or {}
+    if not boxes:
+        return True
+    contact_id = row.get("ConvertedContactId")
+    contacts = store.table("Contact")
+    contact = contacts.get_by_sf_id(str(contact_id)) if contact_id and contacts.exists() else None
+    if contact is None:
+        return False
+    contact_fields = store.synced_fields("Contact")
+    restore: dict[str, object] = {}
+    for name, box in boxes.items():
+        if name in contact_fields:
+            try:
+                store.local_edit("Contact", int(contact["_lid"]),  # type: ignore[arg-type]
+                                 {name: load(box.new_value)})
+            except LocalEditError as exc:
+                error = {"code": "CONVERTED_CONTACT_REFUSED", "message": str(exc),
+                         "fields": [name]}
+                Outbox.update(state="failed", last_error=json.dumps(error)).where(
+                    Outbox.id == box.id).execute()
+                store.table("Lead").update(lid, {"_state": SyncState.FAILED.value,
+                                                 "_error": json.dumps(error)})
+                store.log("push_failed", "Lead", local_id=lid, sf_id=row.get("_sf_id"),  # type: ignore[arg-type]
+                          person=row.get("_person"), side="local",  # type: ignore[arg-type]
+                          detail=error | {"values": {name: load(box.new_value)}})
+                continue
+        restore[name] = load(box.old_value)
+        box.delete_instance()
+    left = Outbox.select().where((Outbox.object == "Lead") & (Outbox.local_id == lid)).count()
+    store.table("Lead").update(lid, restore | ({} if left else {
+        "_state": SyncState.SYNCED.value, "_error": None}))
+    return True

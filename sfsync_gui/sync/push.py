@@ -18,6 +18,7 @@ from datetime import UTC, datetime, timedelta
 from ..store import Store, SyncState
 from ..store.models import Activity, Outbox
 from ..store.records import dump, from_column, load, to_column
+from .merge import move_converted_edits
 
 log = logging.getLogger("sfsync.sync")
 
@@ -84,6 +85,10 @@ class Pusher:
                     "message": "the record was deleted in Salesforce; the local change "
                                "cannot be pushed", "fields": []})
                 counts.failed += 1
+                continue
+            if obj == "Lead" and row.get("IsConverted"):
+                # a converted Lead takes no changes: they go to its Contact once it is here
+                move_converted_edits(self.store, lid)
                 continue
             if row["_sf_id"]:
                 payload = {b.field: from_column(types.get(b.field, ""), row.get(b.field))

@@ -168,3 +168,34 @@ def test_create_whose_call_dropped_is_looked_for_before_it_is_sent_again(
     rows = connect(org).query(f"SELECT Id FROM Lead WHERE LastName = '{key}'")["records"]
     assert len(rows) == 1
     store.close()
+
+
+@pytest.mark.parametrize("order", [("Contact", "Lead"), ("Lead", "Contact")],
+                         ids=["contact-pulled-first", "contact-not-here-yet"])
+def test_unpushed_edit_of_a_lead_converted_in_salesforce_reaches_its_contact(
+        org: RunningOrg, tmp_path: Path, order: tuple[str, str]) -> None:
+    """A local edit of a Lead converted before it was pushed goes to the Contact; the Lead
+    is left as Salesforce has it. When the conversion's Contact was not in the store yet
+    (created after this cycle's Contact pull), the edit used to be dropped."""
+    store = Store(tmp_path / "sfsync.db")
+    objects = {"Account": "from_salesforce", **{o: "two_way" for o in order}}
+    engine = SyncEngine(store, make_conn(org), SyncConfig(objects=objects))
+    assert engine.run_cycle("once").status == "ok"
+    row = store.table("Lead").find("_deleted = 0 AND IsConverted = 0", limit=1)[0]
+    lid = int(row["_lid"])
+    value = f"D{uuid.uuid4().hex[:8]}"
+    store.local_edit("Lead", lid, {"Description": value})
+    contact_id = org.control.convert_lead(str(row["_sf_id"]))["contactId"]
+    for _ in range(2):
+        assert engine.run_cycle("once").status == "ok"
+    sf = connect(org)
+    assert sf.query(f"SELECT Description FROM Contact WHERE Id = '{contact_id}'")[
+        "records"][0]["Description"] == value
+    lead = store.table("Lead").get(lid)
+    remote = sf.query(f"SELECT Description FROM Lead WHERE Id = '{row['_sf_id']}'")[
+        "records"][0]["Description"]
+    assert lead["Description"] == remote
+    assert lead["_state"] == SyncState.SYNCED
+    assert not Outbox.select().where((Outbox.object == "Lead")
+                                     & (Outbox.local_id == lid)).count()
+    store.close()
