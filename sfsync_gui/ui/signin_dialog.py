@@ -3,11 +3,8 @@ browser sign-in with PKCE (the default), JWT bearer, client credentials, usernam
 password — saved as a profile by :mod:`sfsync_gui.credentials` (secrets in the keyring).
 
 Only the fields of the chosen method show. Every network or keyring call runs off the GUI
-thread: a plain thread per attempt for the one-request methods; for the browser sign-in, a
-thread checks the login URL and starts :class:`~sfsync_gui.credentials.PkceSignIn`, whose
-``on_finished`` (called in its own thread) comes back here through a queued Qt signal.
-Cancel really stops: the browser sign-in is cancelled; a one-request sign-in that still
-succeeds after Cancel is undone when it made a new profile.
+thread (:mod:`.signin_runner`); Cancel really stops the sign-in; what went wrong is told in
+plain words (:mod:`.signin_errors`).
 
 Secrets stay in password-echo fields and go only to the credentials layer: they are never
 logged, never shown, and scrubbed from any message before it is shown.
@@ -15,13 +12,11 @@ logged, never shown, and scrubbed from any message before it is shown.
 
 from __future__ import annotations
 
-import contextlib
 import logging
 import threading
 import time
 import webbrowser
 from collections.abc import Callable
-from dataclasses import dataclass, field
 
 from PySide6.QtCore import Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QGuiApplication
@@ -48,9 +43,7 @@ from ..credentials import (
     PASSWORD,
     PKCE,
     Credentials,
-    PkceSignIn,
     Profile,
-    SignInCancelled,
     SignInFailed,
 )
 from ..credentials.pkce import DEFAULT_TIMEOUT
@@ -65,31 +58,12 @@ from ..credentials.profiles import (
 from ..salesforce.errors import ConfigError, SalesforceError
 from . import state_style
 from .signin_errors import explain
+from .signin_runner import Attempt, Outcome, SignInRunner
 
 log = logging.getLogger("sfsync.ui")
 
 #: Environments, in the order of the combo box.
 ENVIRONMENTS = (PRODUCTION, SANDBOX, CUSTOM)
-
-
-@dataclass
-class _Attempt:
-    """One press of Sign in: what the thread needs, and whether it was cancelled."""
-
-    profile: Profile
-    secrets: dict[str, str] = field(repr=False, default_factory=dict)
-    existed: bool = False
-    cancelled: threading.Event = field(default_factory=threading.Event)
-    pkce: PkceSignIn | None = None
-
-
-@dataclass(frozen=True)
-class _Outcome:
-    """What came back from a sign-in thread: the saved profile, or the exception."""
-
-    attempt: _Attempt
-    profile: Profile | None = None
-    error: BaseException | None = None
 
 
 class SignInDialog(QDialog):
@@ -110,9 +84,6 @@ class SignInDialog(QDialog):
 
     signed_in = Signal(str)
     busy_changed = Signal(bool)
-    #: from sign-in threads, queued to the GUI thread
-    _finished = Signal(object)
-    _browser_waiting = Signal(object, str)
 
     def __init__(self, credentials: Credentials | None = None, *,
                  profile: Profile | None = None,
@@ -127,20 +98,18 @@ class SignInDialog(QDialog):
         self.pkce_timeout = DEFAULT_TIMEOUT
         #: the profile saved by the last successful sign-in
         self.profile: Profile | None = None
-        self._attempt: _Attempt | None = None
+        self._attempt: Attempt | None = None
         #: fields of a profile signed in again, which stay as they are
         self._locked: list[QWidget] = []
         self._opened = True
-        self._threads: list[threading.Thread] = []
-        #: every browser sign-in started here (each ends by itself once cancelled)
-        self._browser_sign_ins: list[PkceSignIn] = []
+        self.runner = SignInRunner(self.credentials, open_url, self)
         self._deadline = 0.0
         self._taken = {p.name for p in self._profiles()}
         self.setWindowTitle(self.tr("Sign in again — sfsync") if profile else
                             self.tr("Sign in to Salesforce — sfsync"))
         self._build()
-        self._finished.connect(self._on_finished)
-        self._browser_waiting.connect(self._on_browser_waiting)
+        self.runner.finished.connect(self._on_finished)
+        self.runner.browser_waiting.connect(self._on_browser_waiting)
         if profile is not None:
             self._prefill(profile)
         else:
@@ -539,15 +508,11 @@ class SignInDialog(QDialog):
         if m == JWT and self.passphrase.text():
             secrets["passphrase"] = self.passphrase.text()
         existed = profile.name in self._taken
-        attempt = _Attempt(profile, secrets, existed)
+        attempt = Attempt(profile, secrets, existed, timeout=self.pkce_timeout)
         self._set_busy(attempt)
-        target = self._run_pkce if m == PKCE else self._run_direct
-        thread = threading.Thread(target=target, args=(attempt,), name="sfsync-sign-in",
-                                  daemon=True)
-        self._threads.append(thread)
-        thread.start()
+        self.runner.start(attempt)
 
-    def _set_busy(self, attempt: _Attempt | None) -> None:
+    def _set_busy(self, attempt: Attempt | None) -> None:
         self._attempt = attempt
         busy = attempt is not None
         for w in (self.method, self.name, self.environment, self.url, self.client_id,
@@ -566,75 +531,13 @@ class SignInDialog(QDialog):
         self._update_button()
         self.busy_changed.emit(busy)
 
-    def _run_direct(self, attempt: _Attempt) -> None:
-        """The thread of a one-request sign-in (client credentials, password, JWT)."""
-        creds, p, s = self.credentials, attempt.profile, attempt.secrets
-        try:
-            if p.method == CLIENT_CREDENTIALS:
-                saved = creds.sign_in_client_credentials(p, s["client_secret"])
-            elif p.method == PASSWORD:
-                saved = creds.sign_in_password(p, s["password"],
-                                               client_secret=s["client_secret"],
-                                               security_token=s["security_token"] or None)
-            else:
-                saved = creds.sign_in_jwt(p, s.get("passphrase"))
-        except BaseException as exc:
-            self._emit(_Outcome(attempt, error=exc))
-            return
-        if attempt.cancelled.is_set():
-            if not attempt.existed:  # cancelled: leave nothing behind
-                try:
-                    creds.disconnect(p.name)
-                except Exception:
-                    log.exception("could not undo a cancelled sign-in of profile %s", p.name)
-            self._emit(_Outcome(attempt, error=SignInCancelled()))
-            return
-        self._emit(_Outcome(attempt, profile=saved))
-
-    def _run_pkce(self, attempt: _Attempt) -> None:
-        """The thread that starts a browser sign-in; the sign-in's own thread ends it."""
-        creds, p = self.credentials, attempt.profile
-        try:
-            creds.check_login_url(p)  # a wrong URL or CA file shows now, not after the browser
-            if attempt.cancelled.is_set():
-                raise SignInCancelled()
-            sign_in = creds.begin_pkce(p, open_url=self.open_url, timeout=self.pkce_timeout,
-                                       on_finished=lambda s: self._pkce_finished(attempt, s))
-            attempt.pkce = sign_in
-            self._browser_sign_ins.append(sign_in)
-            url = sign_in.start()
-            if attempt.cancelled.is_set():  # Cancel came while it was starting
-                sign_in.cancel()
-                return
-            self._emit_waiting(attempt, url if sign_in.browser_opened is not False else "")
-        except BaseException as exc:
-            if attempt.pkce is not None and attempt.pkce.status != "new":
-                attempt.pkce.cancel()
-                return  # its on_finished reports
-            self._emit(_Outcome(attempt, error=exc))
-
-    def _pkce_finished(self, attempt: _Attempt, sign_in: PkceSignIn) -> None:
-        """``on_finished`` of the browser sign-in: called in its thread."""
-        if sign_in.error is not None:
-            self._emit(_Outcome(attempt, error=sign_in.error))
-        else:
-            self._emit(_Outcome(attempt, profile=sign_in.result(0)))
-
-    def _emit(self, outcome: _Outcome) -> None:
-        with contextlib.suppress(RuntimeError):  # the dialog is gone: nobody waits
-            self._finished.emit(outcome)
-
-    def _emit_waiting(self, attempt: _Attempt, url: str) -> None:
-        with contextlib.suppress(RuntimeError):
-            self._browser_waiting.emit(attempt, url)
-
     @Slot(object, str)
-    def _on_browser_waiting(self, attempt: _Attempt, url: str) -> None:
+    def _on_browser_waiting(self, attempt: Attempt, url: str) -> None:
         if attempt is not self._attempt:
             return
         self._link = attempt.pkce.authorize_url if attempt.pkce is not None else url
         self._opened = bool(url)
-        self._deadline = time.monotonic() + self.pkce_timeout
+        self._deadline = time.monotonic() + attempt.timeout
         self.open_again.setVisible(bool(self._link))
         self.copy_link.setVisible(bool(self._link))
         self._countdown.start()
@@ -653,7 +556,7 @@ class SignInDialog(QDialog):
         self.busy_text.setText(text)
 
     @Slot(object)
-    def _on_finished(self, outcome: _Outcome) -> None:
+    def _on_finished(self, outcome: Outcome) -> None:
         if outcome.attempt is not self._attempt:
             return  # an attempt cancelled earlier, ending now
         self._set_busy(None)
@@ -675,9 +578,7 @@ class SignInDialog(QDialog):
         attempt = self._attempt
         if attempt is None:
             return
-        attempt.cancelled.set()
-        if attempt.pkce is not None:
-            attempt.pkce.cancel()
+        self.runner.cancel(attempt)
         self._set_busy(None)
         self._show_error(self.tr("The sign-in was cancelled; nothing was saved."))
 
@@ -696,16 +597,8 @@ class SignInDialog(QDialog):
         super().done(result)
 
     def wait_threads(self, timeout: float = 10.0) -> bool:
-        """Wait for this dialog's sign-in threads to end (tests, shutdown); True if they
-        did."""
-        end = time.monotonic() + timeout
-        for t in list(self._threads):
-            t.join(max(0.0, end - time.monotonic()))
-        for sign_in in list(self._browser_sign_ins):
-            if sign_in.status != "new":
-                sign_in.wait(max(0.0, end - time.monotonic()))
-        return (all(not t.is_alive() for t in self._threads)
-                and all(s.done() or s.status == "new" for s in self._browser_sign_ins))
+        """Wait for this dialog's sign-in threads to end (tests); True if they did."""
+        return self.runner.wait(timeout)
 
     def _clear_secrets(self) -> None:
         for edit in (self.client_secret, self.password, self.security_token, self.passphrase):
@@ -728,12 +621,12 @@ class SignInDialog(QDialog):
         self.error.setText(text)
         self.error.setVisible(bool(text))
 
-    def explain(self, exc: BaseException | None, attempt: _Attempt | None = None) -> str:
+    def explain(self, exc: BaseException | None, attempt: Attempt | None = None) -> str:
         """What went wrong and what to do, in plain words; never a secret."""
         p = attempt.profile if attempt is not None else None
         return explain(exc, method=p.method if p is not None else self.method_key,
                        login_url=p.login_url if p is not None else self.login_url(),
-                       timeout=self.pkce_timeout,
+                       timeout=attempt.timeout if attempt is not None else self.pkce_timeout,
                        typed=attempt.secrets.values() if attempt is not None else ())
 
 

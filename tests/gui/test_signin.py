@@ -249,6 +249,38 @@ def test_client_credentials_sign_in(qtbot, org: RunningOrg,
     assert dialog.wait_threads()
 
 
+def test_cancel_during_a_slow_client_credentials_sign_in_leaves_nothing_behind(
+        qtbot, org: RunningOrg, memory_keyring: MemoryKeyring) -> None:
+    """The token request cannot be called back; when it succeeds after Cancel, the profile
+    it made is removed again."""
+    org.control.add_fault("slow", path=r"^/services/oauth2/token", times=1, delay=1.0)
+    creds = Credentials()
+    undone: list[str] = []
+    disconnect = creds.disconnect
+
+    def spy(name: str, **kw: object) -> object:
+        undone.append(name)
+        return disconnect(name, **kw)  # type: ignore[arg-type]
+
+    creds.disconnect = spy  # type: ignore[method-assign]
+    try:
+        dialog = SignInDialog(creds)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        fill(dialog, org, name="cc-cancelled", method="client-credentials",
+             secret=org.facts.client_secret)
+        dialog.sign_in.click()
+        assert dialog.is_busy
+        dialog.cancel.click()
+        assert not dialog.is_busy and "cancelled" in dialog.error.text()
+        assert dialog.wait_threads()  # the request came back (1 s) and was undone
+    finally:
+        org.control.clear_faults()
+    assert undone == ["cc-cancelled"]  # it had succeeded, then was removed
+    assert Credentials().list() == []
+    assert not any(s == "sfsync-gui/cc-cancelled" for s, _ in memory_keyring.entries)
+
+
 def test_a_wrong_secret_is_explained_in_the_dialog_and_nothing_is_saved(
         qtbot, org: RunningOrg, memory_keyring: MemoryKeyring) -> None:
     wrong = "Wr0ngSecret-" + uuid.uuid4().hex
