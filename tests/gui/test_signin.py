@@ -7,6 +7,7 @@ method shows. Secrets live in an in-memory keyring; one test uses the real Secre
 
 from __future__ import annotations
 
+import logging
 import os
 import threading
 import time
@@ -128,7 +129,9 @@ def all_files_text(folder: Path) -> bytes:
 # -- the browser sign-in, end to end -----------------------------------------------------------
 
 def test_browser_sign_in_from_the_welcome_page_then_the_window_syncs_with_the_profile(
-        qtbot, org: RunningOrg, tmp_path: Path, memory_keyring: MemoryKeyring) -> None:
+        qtbot, org: RunningOrg, tmp_path: Path, memory_keyring: MemoryKeyring,
+        caplog: pytest.LogCaptureFixture) -> None:
+    caplog.set_level(logging.DEBUG)
     win = new_window(qtbot, tmp_path, org)
     win.welcome.sign_in.click()
     dialog = win.sign_in_window
@@ -147,7 +150,11 @@ def test_browser_sign_in_from_the_welcome_page_then_the_window_syncs_with_the_pr
     assert saved.state == "signed_in" and saved.method == "pkce"
     assert saved.username == org.facts.sync_user.username
     refresh = memory_keyring.entries[("sfsync-gui/local", "refresh-token")]
-    assert refresh.encode() not in all_files_text(tmp_path)  # settings, QSettings, store
+    access = memory_keyring.entries[("sfsync-gui/local", "access-token")]
+    for secret in (refresh, access):
+        assert secret.encode() not in all_files_text(tmp_path)  # settings, QSettings, store
+        assert secret not in caplog.text  # nor any log line, at DEBUG
+    assert "signed in from the window: profile local" in caplog.text
     # connected exactly as --profile local
     assert win.controller.source == choose_source(demo=False, db=win.db_path,
                                                   profile="local")
@@ -229,8 +236,9 @@ def test_untrusted_and_unreachable_login_urls_are_explained_before_any_browser(
 
 # -- the one-request methods ---------------------------------------------------------------------
 
-def test_client_credentials_sign_in(qtbot, org: RunningOrg,
-                                    memory_keyring: MemoryKeyring) -> None:
+def test_client_credentials_sign_in(qtbot, org: RunningOrg, memory_keyring: MemoryKeyring,
+                                    caplog: pytest.LogCaptureFixture) -> None:
+    caplog.set_level(logging.DEBUG)
     dialog = SignInDialog(Credentials())
     qtbot.addWidget(dialog)
     dialog.show()
@@ -246,6 +254,7 @@ def test_client_credentials_sign_in(qtbot, org: RunningOrg,
     assert saved.instance_url == org.facts.instance_url
     assert memory_keyring.entries[("sfsync-gui/cc", "client-secret")] == org.facts.client_secret
     assert dialog.client_secret.text() == ""  # the typed secret is forgotten
+    assert org.facts.client_secret not in caplog.text
     assert dialog.wait_threads()
 
 
