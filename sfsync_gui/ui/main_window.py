@@ -7,6 +7,7 @@ The window reads the store on the GUI thread (short indexed reads, its connectio
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import threading
 import webbrowser
@@ -743,7 +744,8 @@ class MainWindow(QMainWindow):
                 text = self.tr("Signed out of {0}.").format(name)
             except Exception as exc:  # the settings file or the keyring
                 text = self.tr("Could not sign out of {0}: {1}").format(name, exc)
-            self._signed_out.emit(name, text)
+            with contextlib.suppress(RuntimeError):  # the window closed meanwhile
+                self._signed_out.emit(name, text)
 
         thread = threading.Thread(target=disconnect, name="sfsync-sign-out", daemon=True)
         self._sign_out_threads.append(thread)
