@@ -24,6 +24,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
 from ..salesforce.errors import SalesforceError
+from ..salesforce.soql import escape as _escape
 from ..store import Store
 from ..store.models import Backfill, Outbox, SyncObject
 from ..store.records import dump, now_iso, to_column
@@ -220,6 +221,3 @@ class Backfiller:
             Backfill.delete().where(Backfill.object == obj).execute()
         log.info("%s: backfilled %s for %d records", obj, ", ".join(fields), row.done)
 
-
-def _escape(value: str) -> str:
-    return value.replace("\\", "\\\\").replace("'", "\\'")

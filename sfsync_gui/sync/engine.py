@@ -22,6 +22,7 @@ from ..salesforce.errors import (
     SalesforceError,
     TransientError,
 )
+from ..salesforce.soql import quote
 from ..store import Store, SyncState
 from ..store.models import CycleObject, SyncObject
 from ..store.records import now_iso
@@ -345,11 +346,11 @@ class SyncEngine:
         try:
             access = [r for page in self.conn.query_pages(
                 "SELECT FieldDefinition.QualifiedApiName, IsAccessible, IsCreatable, "
-                f"IsUpdatable FROM UserFieldAccess WHERE EntityDefinitionId = '{obj}'")
+                f"IsUpdatable FROM UserFieldAccess WHERE EntityDefinitionId = {quote(obj)}")
                 for r in page]
             definitions = [r for page in self.conn.query_pages(
                 "SELECT QualifiedApiName, Label, DataType FROM FieldDefinition "
-                f"WHERE EntityDefinition.QualifiedApiName = '{obj}'") for r in page]
+                f"WHERE EntityDefinition.QualifiedApiName = {quote(obj)}") for r in page]
         except QueryError:
             return None, None
         return access, definitions
@@ -412,7 +413,7 @@ class SyncEngine:
             pulled = "not in Salesforce yet"
             if row.get("_sf_id"):
                 soql = (f"SELECT {', '.join(schema.soql_fields())} FROM {obj} "
-                        f"WHERE Id = '{row['_sf_id']}'")
+                        f"WHERE Id = {quote(str(row['_sf_id']))}")
                 recs = [r for page in self.conn.query_pages(
                     soql, include_deleted=schema.has_recycle_bin) for r in page]
                 pulled = "not found in Salesforce"

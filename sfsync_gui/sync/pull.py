@@ -15,9 +15,11 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
+from ..salesforce.soql import escape as _escape
 from ..store import Store
 from ..store.models import SyncObject
 from ..store.records import to_column
+from .columns import plain_columns, stored
 from .merge import apply_record
 from .schema import ObjectSchema
 from .validate import check_records
@@ -45,10 +47,6 @@ def parse_stamp(text: str) -> datetime:
 def soql_datetime(dt: datetime) -> str:
     """A SOQL datetime literal (unquoted, UTC, milliseconds)."""
     return dt.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.") + f"{dt.microsecond // 1000:03d}Z"
-
-
-def _escape(value: str) -> str:
-    return value.replace("\\", "\\\\").replace("'", "\\'")
 
 
 def window_condition(watermark: str | None, read_at: str | None, overlap: timedelta) -> str:
@@ -119,24 +117,34 @@ class Puller:
         how many live (not deleted) records it held."""
         fields = list(schema.fields)
         types = schema.fields
-        check_records(schema.name, types, records, bookkeeping=schema.soql_fields())
-        rows = []
-        top = so.watermark
-        for rec in records:
-            stamp = rec.get("SystemModstamp")
-            if stamp and (top is None or stamp > top):
-                top = stamp
-            rows.append((rec["Id"], stamp, to_column("boolean", rec.get("IsDeleted")),
-                         *[to_column(types[f], rec.get(f)) for f in fields]))
+        bookkeeping = schema.soql_fields()
+        # whole columns at a time (see columns.py); value by value when a page needs it
+        columns = plain_columns(types, records, fields + [
+            f for f in bookkeeping if f not in types])
+        if columns is not None:
+            ids, stamps = columns["Id"], columns["SystemModstamp"]
+            deleted = stored("boolean", columns.get("IsDeleted", (None,) * len(ids)))
+            values = [stored(types[f], columns[f]) for f in fields]
+        else:
+            check_records(schema.name, types, records, bookkeeping=bookkeeping)
+            ids = [rec["Id"] for rec in records]
+            stamps = [rec.get("SystemModstamp") for rec in records]
+            deleted = [to_column("boolean", rec.get("IsDeleted")) for rec in records]
+            values = [[to_column(types[f], rec.get(f)) for rec in records] for f in fields]
+        tops = [s for s in stamps if s]
+        if so.watermark:
+            tops.append(so.watermark)
+        top = max(tops) if tops else None
         with self.store.atomic():
-            n = self.store.table(schema.name).upsert_salesforce_rows(fields, rows)
+            n = self.store.table(schema.name).upsert_salesforce_columns(
+                fields, ids, stamps, deleted, values)
             so.watermark = top
             so.first_sync_done = (so.first_sync_done or 0) + n
             so.checkpoint = json.dumps(checkpoint)
             so.save()
         if self.progress:
             self.progress(schema.name, so.first_sync_done, so.first_sync_total or 0)
-        return n - sum(1 for r in rows if r[2])
+        return n - sum(1 for d in deleted if d)
 
     def _first_sync_rest(self, schema: ObjectSchema, so: SyncObject, checkpoint: dict
                          ) -> PullCounts:

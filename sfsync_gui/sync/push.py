@@ -15,6 +15,7 @@ import time
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 
+from ..salesforce.soql import escape as _escape
 from ..store import Store, SyncState
 from ..store.models import Activity, Outbox
 from ..store.records import dump, from_column, load, to_column
@@ -38,10 +39,6 @@ class PushCounts:
     failed: int = 0
     retrying: int = 0
     failures: list[tuple[int, str]] = field(default_factory=list)
-
-
-def _escape(value: str) -> str:
-    return value.replace("\\", "\\\\").replace("'", "\\'")
 
 
 def _error_code(box: Outbox) -> str | None:

@@ -72,7 +72,8 @@ class QueryBuilder:
         return Sql(f"_lid NOT IN (SELECT _lid FROM {self.table} WHERE _state = ?)", (DELETED,))
 
     def _search(self, text: str) -> Sql | None:
-        text = text.strip()
+        # NUL ends a comparison under SQLite's NOCASE: "\0x" would match every "\0..."
+        text = text.replace("\x00", "").strip()
         if not text:
             return None
         parts: list[str] = []
