@@ -40,6 +40,7 @@ SOURCE = ("en", "en_US")
 #: lupdate options that make the .ts independent of line numbers (another change to a file
 #: must not make the translations stale) and of the order of files on disk
 LUPDATE_OPTIONS = ["-extensions", "py", "-locations", "none", "-silent"]
+EXTRACOMMENT = re.compile(r"^[ \t]*<extracomment>.*?</extracomment>\n", re.MULTILINE | re.DOTALL)
 PLACEHOLDER = re.compile(r"\{[a-z_0-9]*\}|%L?n|%[vmp]")
 
 
@@ -84,6 +85,15 @@ def lupdate(ts_dir: Path, *, drop_vanished: bool = False) -> None:
     run([exe, *LUPDATE_OPTIONS, "-no-obsolete", "-pluralonly", str(SOURCES),
          "-source-language", locale, "-target-language", locale,
          "-ts", str(ts_dir / ts_file(code).name)])
+    for code in all_codes():
+        _drop_extracomments(ts_dir / ts_file(code).name)
+
+
+def _drop_extracomments(path: Path) -> None:
+    """lupdate reads Python's ``#:`` comments as notes for translators; here they are
+    attribute docs (and change with every edit of them), so they are left out."""
+    text = path.read_text(encoding="utf-8")
+    path.write_text(EXTRACOMMENT.sub("", text), encoding="utf-8")
 
 
 def compile_all() -> list[Path]:

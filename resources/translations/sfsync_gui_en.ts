@@ -49,7 +49,6 @@
     <name>Jobs</name>
     <message numerus="yes">
         <source>of {count} record(s)</source>
-        <extracomment>a request body: runs on the sync thread with the store</extracomment>
         <translation>
             <numerusform>of {count} record</numerusform>
             <numerusform>of {count} records</numerusform>

@@ -5,7 +5,6 @@
     <name>Activity</name>
     <message>
         <source>Created</source>
-        <extracomment>activity kind -&gt; its label in context &quot;Activity&quot; (translated when shown: :func:`kind_label`)</extracomment>
         <translation>Créé</translation>
     </message>
     <message>
@@ -291,7 +290,6 @@
     </message>
     <message>
         <source>State</source>
-        <extracomment>fields shown first, in this order, when an object has them their labels are translated when shown (context &quot;Columns&quot;); a field&apos;s label is Salesforce&apos;s</extracomment>
         <translation>État</translation>
     </message>
     <message>
@@ -334,7 +332,6 @@ Envoyez le rapport ci-dessous (les secrets en sont déjà retirés) à la person
     <name>Engine</name>
     <message>
         <source>ok</source>
-        <extracomment>cycle status (Cycle.status, CycleSummary.status) -&gt; its words</extracomment>
         <translation>réussi</translation>
     </message>
     <message>
@@ -363,7 +360,6 @@ Envoyez le rapport ci-dessous (les secrets en sont déjà retirés) à la person
     </message>
     <message>
         <source>interval</source>
-        <extracomment>what started a cycle (Cycle.trigger)</extracomment>
         <translation>intervalle</translation>
     </message>
     <message>
@@ -380,7 +376,6 @@ Envoyez le rapport ci-dessous (les secrets en sont déjà retirés) à la person
     </message>
     <message>
         <source>two-way</source>
-        <extracomment>an object&apos;s sync direction (config.TWO_WAY, config.FROM_SALESFORCE)</extracomment>
         <translation>bidirectionnelle</translation>
     </message>
     <message>
@@ -389,7 +384,6 @@ Envoyez le rapport ci-dessous (les secrets en sont déjà retirés) à la person
     </message>
     <message>
         <source>not started</source>
-        <extracomment>an object&apos;s first sync (SyncObject.first_sync)</extracomment>
         <translation>pas commencée</translation>
     </message>
     <message>
@@ -398,7 +392,6 @@ Envoyez le rapport ci-dessous (les secrets en sont déjà retirés) à la person
     </message>
     <message>
         <source>Checking for changes</source>
-        <extracomment>phases without an object</extracomment>
         <translation>Recherche des modifications</translation>
     </message>
     <message>
@@ -407,7 +400,6 @@ Envoyez le rapport ci-dessous (les secrets en sont déjà retirés) à la person
     </message>
     <message>
         <source>First sync of {object}</source>
-        <extracomment>phases &quot;&lt;verb&gt; &lt;Object&gt;&quot;: the object (an API name) goes in as {object}</extracomment>
         <translation>Première synchronisation de {object}</translation>
     </message>
     <message>
@@ -424,7 +416,6 @@ Envoyez le rapport ci-dessous (les secrets en sont déjà retirés) à la person
     </message>
     <message>
         <source>included by you</source>
-        <extracomment>why a field is (not) synced (FieldInfo.reason)</extracomment>
         <translation>inclus par vous</translation>
     </message>
     <message>
@@ -453,7 +444,6 @@ Envoyez le rapport ci-dessous (les secrets en sont déjà retirés) à la person
     </message>
     <message>
         <source>{type} fields are synced through their component fields</source>
-        <extracomment>reasons with a value in them: pattern -&gt; message with the same named placeholders</extracomment>
         <translation>les champs de type {type} sont synchronisés via leurs champs composants</translation>
     </message>
     <message>
@@ -462,7 +452,6 @@ Envoyez le rapport ci-dessous (les secrets en sont déjà retirés) à la person
     </message>
     <message>
         <source>new</source>
-        <extracomment>what force sync found in Salesforce (the engine&apos;s &quot;pulled&quot;)</extracomment>
         <translation>nouveau</translation>
     </message>
     <message>
@@ -604,7 +593,6 @@ Envoyez le rapport ci-dessous (les secrets en sont déjà retirés) à la person
     <name>Formats</name>
     <message>
         <source>{value} %</source>
-        <extracomment>QSettings key of the user&apos;s choice (&quot;&quot; = automatic, else a code of i18n.LANGUAGES)</extracomment>
         <translation>{value} %</translation>
     </message>
 </context>
@@ -612,7 +600,6 @@ Envoyez le rapport ci-dessous (les secrets en sont déjà retirés) à la person
     <name>Jobs</name>
     <message numerus="yes">
         <source>of {count} record(s)</source>
-        <extracomment>a request body: runs on the sync thread with the store</extracomment>
         <translation>
             <numerusform>de {count} enregistrement</numerusform>
             <numerusform>de {count} enregistrements</numerusform>
@@ -662,7 +649,6 @@ Envoyez le rapport ci-dessous (les secrets en sont déjà retirés) à la person
     <name>MainWindow</name>
     <message>
         <source>Views</source>
-        <extracomment>from the sign-out thread: (profile, message for the user) the demo&apos;s folder for &quot;Try the demo org&quot; (None: the default one) the store a profile syncs into (``--db``; None: the default one) makes the sign-in layer (profiles + keyring) for the sign-in dialogs opens the browser sign-in page (tests play the browser instead) the sign-in dialog opened last (tests drive it) the screenshot tour leaves the user&apos;s remembered layout alone views to read again when next shown</extracomment>
         <translation>Vues</translation>
     </message>
     <message>
@@ -918,7 +904,6 @@ Envoyez le rapport ci-dessous (les secrets en sont déjà retirés) à la person
     <name>NewPersonDialog</name>
     <message>
         <source>New person — sfsync</source>
-        <extracomment>fields the new-person dialog asks for, per object (required ones first)</extracomment>
         <translation>Nouvelle personne — sfsync</translation>
     </message>
     <message>
@@ -1117,7 +1102,6 @@ Envoyez le rapport ci-dessous (les secrets en sont déjà retirés) à la person
     <name>RecordsModel</name>
     <message>
         <source>Could not read the {object} records: {error}</source>
-        <extracomment>rows per page read on the GUI thread pages kept (LRU); 50 x 200 rows ids read before the count-and-head answer is sent, for a big table (local id, column) -&gt; value sent to the sync thread, not written yet</extracomment>
         <translation>Impossible de lire les enregistrements {object} : {error}</translation>
     </message>
     <message>
@@ -1182,7 +1166,6 @@ Envoyez le rapport ci-dessous (les secrets en sont déjà retirés) à la person
     <name>SettingsDialog</name>
     <message>
         <source>Local wins</source>
-        <extracomment>What each conflict policy is called in the window (shown to people: translated here).</extracomment>
         <translation>La valeur locale l’emporte</translation>
     </message>
     <message>
@@ -1332,7 +1315,6 @@ Envoyez le rapport ci-dessous (les secrets en sont déjà retirés) à la person
     <name>SignInDialog</name>
     <message>
         <source>Sign in again — sfsync</source>
-        <extracomment>Environments, in the order of the combo box. from sign-in threads, queued to the GUI thread seconds the browser sign-in waits for the browser the profile saved by the last successful sign-in fields of a profile signed in again, which stay as they are every browser sign-in started here (each ends by itself once cancelled)</extracomment>
         <translation>Se reconnecter — sfsync</translation>
     </message>
     <message>
@@ -1620,7 +1602,6 @@ Envoyez le rapport ci-dessous (les secrets en sont déjà retirés) à la person
     <name>Source</name>
     <message>
         <source>Salesforce ({profile})</source>
-        <extracomment>a local org already running in this process (tests, benchmarks) the demo&apos;s folder (``org/`` and ``sfsync.db``) for ORG: the running org&apos;s facts (``sfsync_gui.localorg.server.OrgFacts``) for PROFILE: the profile&apos;s name</extracomment>
         <translation>Salesforce ({profile})</translation>
     </message>
     <message>
@@ -1691,12 +1672,10 @@ Envoyez le rapport ci-dessous (les secrets en sont déjà retirés) à la person
     <name>SyncState</name>
     <message>
         <source>All states</source>
-        <extracomment>(state, label in context &quot;SyncState&quot;; translated when the combo box is filled)</extracomment>
         <translation>Tous les états</translation>
     </message>
     <message>
         <source>Synced</source>
-        <extracomment>translated when shown (:func:`label`)</extracomment>
         <translation>Synchronisé</translation>
     </message>
     <message>
@@ -1724,7 +1703,6 @@ Envoyez le rapport ci-dessous (les secrets en sont déjà retirés) à la person
     <name>SyncStatusBar</name>
     <message>
         <source>Not connected</source>
-        <extracomment>state -&gt; (text in context &quot;SyncStatusBar&quot;, translated when shown; colour of the state)</extracomment>
         <translation>Non connecté</translation>
     </message>
     <message>
@@ -1769,7 +1747,6 @@ Envoyez le rapport ci-dessous (les secrets en sont déjà retirés) à la person
     </message>
     <message>
         <source>Sign in again…</source>
-        <extracomment>whether &quot;Sign in again…&quot; is offered when the sync needs sign-in (a profile)</extracomment>
         <translation>Se reconnecter…</translation>
     </message>
     <message>
