@@ -5,7 +5,7 @@ HOME. Its `sfsync-gui --self-test` syncs the demo org offscreen; its `sfsync` ru
 command-line demo against the local org it carries.
 
 PyInstaller's work folder is kept in build/pyinstaller-test (the bundle goes to a temporary
-folder), so a second run reuses the analysis PyInstaller can reuse. About 40 s to build on
+folder), so a second run reuses the analysis PyInstaller can reuse. About 25-35 s to build on
 2 cores, 4 s per check."""
 
 from __future__ import annotations
