@@ -13,12 +13,14 @@ SHELL := /bin/bash
 ARGS ?=
 
 .DEFAULT_GOAL := help
-.PHONY: help bootstrap demo test lint bundle
+.PHONY: help bootstrap demo test lint kill-anywhere soak bundle
 
 help:
 	@echo "make demo   open the window on the embedded demo Salesforce org (extra args: ARGS=...)"
 	@echo "make test   run the whole test suite (extra pytest args: ARGS=...)"
 	@echo "make lint   ruff check"
+	@echo "make kill-anywhere   SIGKILL the sync 50 times with edits flowing, then verify"
+	@echo "make soak   10 minutes of faults over a 100,000-Lead org, then verify"
 	@echo "make bundle build the desktop bundle into dist/ and check it (packaging/build.sh)"
 	@echo "make bootstrap   only set up: Debian packages, .venv, editable install"
 
@@ -41,6 +43,13 @@ test: bootstrap
 
 lint: bootstrap
 	.venv/bin/ruff check .
+
+# Reliability harnesses (README "Reliability"): 50 SIGKILLs, then a 10-minute fault soak.
+kill-anywhere: bootstrap
+	.venv/bin/python -m tests.reliability.kill_anywhere --kills 50 --seed 1 $(ARGS)
+
+soak: bootstrap
+	.venv/bin/python -m tests.reliability.fault_soak --records 100000 --minutes 10 $(ARGS)
 
 # dist/sfsync-gui/ (Linux) or dist/sfsync.app (macOS); Windows: packaging/build.ps1
 bundle: bootstrap

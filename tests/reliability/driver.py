@@ -71,6 +71,8 @@ class Driver:
         self.errors: list[str] = []
         self.refused = 0
         self.ops: dict[str, int] = {}
+        #: fields added mid-run, edited in Salesforce from then on (backfill, new columns)
+        self.added: dict[str, list[str]] = {}
 
     def _store(self) -> Store:
         if self.store is None:
@@ -172,7 +174,7 @@ class Driver:
         row = self._pick(obj)
         if row is None:
             return False
-        name = self.rng.choice(SF_FIELDS + BOTH_FIELDS)
+        name = self.rng.choice(SF_FIELDS + BOTH_FIELDS + tuple(self.added.get(obj, ())))
         value = self._value("S-" if name != "Phone" else "+1 415 ")
         so = SyncObject.get_or_none(SyncObject.name == obj)
         self.admin.update(obj, str(row["_sf_id"]), {name: value})
@@ -234,6 +236,7 @@ class Driver:
         """One of the describe changes, in turn: a new field, lost access, access back."""
         if which == 0:
             self.admin.add_field("Lead", "Reliability_Tag__c", "string", length=40)
+            self.added.setdefault("Lead", []).append("Reliability_Tag__c")
             return "add_field Lead.Reliability_Tag__c"
         if which == 1:
             self.admin.set_access("Lead", "Fax", readable=False)
@@ -243,5 +246,6 @@ class Driver:
             return "set_access Lead.Fax visible"
         if which == 3:
             self.admin.add_field("Contact", "Reliability_Tag__c", "string", length=40)
+            self.added.setdefault("Contact", []).append("Reliability_Tag__c")
             return "add_field Contact.Reliability_Tag__c"
         return "none"

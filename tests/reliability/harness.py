@@ -23,6 +23,8 @@ class ChildRun:
     api_calls: int = 0
     statuses: dict[str, int] = field(default_factory=dict)
     selfkill: str | None = None
+    #: cycles that ended with outbox rows still "sending" (stranded until a restart)
+    stuck_in_flight: int = 0
 
     def alive(self) -> bool:
         return self.proc.poll() is None
@@ -46,6 +48,8 @@ def start_child(db: Path, env: dict[str, str], *args: str) -> ChildRun:
                 parts = line.split()
                 run.statuses[parts[1]] = run.statuses.get(parts[1], 0) + 1
                 run.api_calls += int(parts[2].split("=")[1])
+                if parts[6] != "sending=0":
+                    run.stuck_in_flight += 1
             elif line.startswith("selfkill "):
                 run.selfkill = line[9:]
     threading.Thread(target=read, daemon=True).start()

@@ -36,7 +36,10 @@ from .verify import Report, verify
 HOOKS = [("batch", 3), ("query_page", 25), ("bulk_page", 8), ("count", 3), ("create", 2),
          ("create_returned", 2), ("update", 3), ("update_returned", 3),
          ("upsert_in_txn", 8), ("activity_in_txn", 150), ("marked_sending", 3),
-         ("schema", 6)]
+         ("schema", 6), ("backfill_in_txn", 4)]
+#: the points a first sync passes through
+FIRST_SYNC_HOOKS = [("query_page", 6), ("bulk_page", 8), ("count", 4), ("upsert_in_txn", 12),
+                    ("schema", 6)]
 
 
 @dataclass
@@ -46,6 +49,7 @@ class KillResult:
     landed: Counter[str] = field(default_factory=Counter)
     hooks_hit: Counter[str] = field(default_factory=Counter)
     crashes: list[str] = field(default_factory=list)
+    stuck_in_flight: int = 0
     schema_changes: list[str] = field(default_factory=list)
     slow_faults: int = 0
     api_calls: int = 0
@@ -60,6 +64,8 @@ class KillResult:
         out = [
             f"kills:             {self.kills}",
             f"restarts:          {self.restarts} (+1 final run, {self.final_cycles} cycles)",
+            f"stuck in flight:   {self.stuck_in_flight} cycles ended with changes "
+            "still \"sending\" (must be 0)",
             f"crashes:           {len(self.crashes)}  (a child that died by itself)",
             f"edits in ledger:   {len(self.ledger.entries)} ({local} local, "
             f"{len(self.ledger.entries) - local} in Salesforce)",
@@ -82,7 +88,8 @@ class KillResult:
 
     @property
     def ok(self) -> bool:
-        return bool(self.report and self.report.ok and not self.crashes)
+        return bool(self.report and self.report.ok and not self.crashes
+                    and not self.stuck_in_flight)
 
 
 def run(kills: int, seed: int, records: int, workdir: Path, *,
@@ -99,11 +106,18 @@ def run(kills: int, seed: int, records: int, workdir: Path, *,
         driver = Driver(db, admin, rng, res.ledger)
         env = org.child_env(RELIABILITY_BULK_THRESHOLD="1000", RELIABILITY_BULK_PAGE="400")
         schema_at = {max(1, kills * k // 5): k - 1 for k in (1, 2, 3, 4)}
+        first_sync_rounds = max(2, kills // 5)
         for i in range(kills):
             admin.clear_faults()
             if i in schema_at:
                 res.schema_changes.append(driver.schema_change(schema_at[i]))
-            if rng.random() < 0.3:
+            first = i < first_sync_rounds
+            if first:
+                # stretch the first sync over several rounds: every page is slow
+                for path in ("/jobs/query", "/query"):
+                    admin.add_fault("slow", path=path, method="GET",
+                                    delay=round(rng.uniform(0.15, 0.35), 2))
+            elif rng.random() < 0.3:
                 path, method = rng.choice([("composite/sobjects", "POST"),
                                            ("composite/sobjects", "PATCH"),
                                            ("/query", "GET"), ("/jobs/query", "GET")])
@@ -113,11 +127,11 @@ def run(kills: int, seed: int, records: int, workdir: Path, *,
                 res.slow_faults += 1
             hook = None
             if rng.random() < 0.5:
-                name, top = rng.choice(HOOKS)
+                name, top = rng.choice(FIRST_SYNC_HOOKS if first else HOOKS)
                 hook = f"{name}:{rng.randint(1, top)}"
                 deadline = time.monotonic() + 12
             else:
-                deadline = time.monotonic() + rng.uniform(0.8, 6.0)
+                deadline = time.monotonic() + rng.uniform(1.5 if first else 0.8, 6.0)
             child = start_child(db, {**env, "RELIABILITY_KILL_AT": hook or ""})
             while child.alive() and time.monotonic() < deadline:
                 driver.step()
@@ -141,6 +155,7 @@ def run(kills: int, seed: int, records: int, workdir: Path, *,
             res.kills += 1 if code == -9 else 0
             res.restarts += 1
             res.api_calls += child.api_calls
+            res.stuck_in_flight += child.stuck_in_flight
             echo(f"[{i + 1}/{kills}] {landed} (cycles {child.cycles}, "
                  f"ledger {len(res.ledger.entries)})")
         admin.clear_faults()
@@ -148,6 +163,7 @@ def run(kills: int, seed: int, records: int, workdir: Path, *,
         res.driver_ops = dict(driver.ops)
         final = settle(db, env)
         res.final_cycles = final.cycles
+        res.stuck_in_flight += final.stuck_in_flight
         res.api_calls += final.api_calls
         res.ledger.save(workdir / "ledger.jsonl")
         res.report = verify(db, admin, res.ledger)

@@ -10,7 +10,8 @@ the Nth time it passes ``hook`` — points inside the engine's work that a timer
   not know yet;
 * ``upsert_in_txn`` (a first-sync page written, its checkpoint not committed),
   ``activity_in_txn`` (inside the transaction of a pull, a push result or a link),
-  ``marked_sending`` (outbox rows marked as in flight), ``schema`` (describe applied).
+  ``marked_sending`` (outbox rows marked as in flight), ``schema`` (describe applied),
+  ``backfill_in_txn`` (values of a newly synced field written, not committed).
 
 With ``--until-quiet`` it stops after two cycles in a row that had nothing to do.
 """
@@ -86,6 +87,14 @@ def install_hooks(conn: SalesforceConnection) -> None:
         return n
     RecordTable.upsert_salesforce_rows = upsert_hooked  # type: ignore[method-assign]
 
+    backfill = getattr(RecordTable, "backfill", None)
+    if backfill is not None:  # the backfill of newly synced fields, when the engine has one
+        def backfill_hooked(self, *a, **kw):  # type: ignore[no-untyped-def]
+            n = backfill(self, *a, **kw)
+            hit("backfill_in_txn")
+            return n
+        RecordTable.backfill = backfill_hooked  # type: ignore[attr-defined]
+
     log = store_mod.Store.log
 
     def log_hooked(self, *a, **kw):  # type: ignore[no-untyped-def]
@@ -149,14 +158,17 @@ def main() -> int:
         work = sum(o.new + o.updated + o.deleted + o.pushed + o.conflicts
                    for o in s.objects.values())
         waiting = Outbox.select().where(Outbox.state != "failed").count()
+        # between cycles nothing is in flight: a row left "sending" waits for a restart
+        sending = Outbox.select().where(Outbox.state == "sending").count()
         print(f"cycle {s.status} calls={s.api_calls} work={work} failed={s.failures} "
-              f"waiting={waiting} msg={s.message[:160]!r}", flush=True)
+              f"waiting={waiting} sending={sending} msg={s.message[:160]!r}", flush=True)
         quiet = quiet + 1 if s.status == "ok" and work == 0 and waiting == 0 else 0
         if args.until_quiet and quiet >= 2:
             print("quiet", flush=True)
             return 0
         if args.max_seconds and time.monotonic() - started > args.max_seconds:
-            return 0 if quiet else 1
+            print("time is up", flush=True)
+            return 3 if args.until_quiet else 0
         time.sleep(args.pause)
 
 

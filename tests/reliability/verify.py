@@ -17,7 +17,8 @@
     exactly one way it got there (``pushed`` with ``created`` or ``linked``); each
     Salesforce-side edit made after the object's first sync whose value is still the final
     one (record live, neither converted nor merged) was pulled with exactly one
-    ``updated``/salesforce entry for that record and field.
+    ``updated``/salesforce entry for that record and field — unless a backfill of that
+    newly synced field (one ``backfilled`` entry for the object) read it.
 (e) **No stranded outbox**: no outbox row is ``pending`` or ``sending``; each ``failed``
     row belongs to a record marked failed (or deleted) with a ``push_failed`` entry; no
     live local-only record is left without a queued or failed change.
@@ -28,6 +29,7 @@ from __future__ import annotations
 import json
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
 
 from sfsync_gui.store import Store
@@ -291,10 +293,18 @@ def _activity(store: Store, remote: dict, ledger: Ledger, rep: Report) -> None:
         final[(e["sf_id"], e["field"])] = e
     pulled = Counter((a.sf_id, a.field, a.new_value) for a in Activity.select().where(
         (Activity.kind == "updated") & (Activity.side == "salesforce")))
+    # a backfill of a newly synced field writes one entry for the whole object
+    backfilled: dict[tuple[str, str], float] = {}
+    for a in Activity.select().where(Activity.kind == "backfilled"):
+        at = datetime.fromisoformat(a.at).timestamp()
+        for name in (json.loads(a.detail) if a.detail else {}).get("fields", []):
+            key = (a.object, name)
+            backfilled[key] = max(backfilled.get(key, 0.0), at)
     for (sf_id, name), e in final.items():
         rec = remote[e["obj"]].get(sf_id) or {}
         if (not e["after_first_sync"] or sf_id in touched or rec.get("IsDeleted")
-                or rec.get(name) != e["value"]):
+                or rec.get(name) != e["value"]
+                or e["t"] <= backfilled.get((e["obj"], name), 0.0)):
             continue
         n = pulled[(sf_id, name, dump(e["value"]))]
         if n != 1:
