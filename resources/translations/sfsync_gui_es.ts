@@ -614,7 +614,7 @@ Envíe el informe de abajo (ya sin secretos) a la persona que mantiene sfsync. P
     </message>
     <message>
         <source>{record}: {fields} changed; pushed by the next sync</source>
-        <translation>{record}: {fields} modificado; se enviará en la próxima sincronización</translation>
+        <translation>{record}: {fields} modificado; se enviará en el próximo ciclo</translation>
     </message>
     <message>
         <source>{record}: nothing changed</source>
@@ -1700,6 +1700,33 @@ Envíe el informe de abajo (ya sin secretos) a la persona que mantiene sfsync. P
     </message>
 </context>
 <context>
+    <name>SyncStateInSentence</name>
+    <message>
+        <source>synced</source>
+        <translation>sincronizado</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>pendiente</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fallido</translation>
+    </message>
+    <message>
+        <source>in conflict</source>
+        <translation>en conflicto</translation>
+    </message>
+    <message>
+        <source>local only</source>
+        <translation>solo local</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>eliminado</translation>
+    </message>
+</context>
+<context>
     <name>SyncStatusBar</name>
     <message>
         <source>Not connected</source>
@@ -1805,6 +1832,14 @@ Envíe el informe de abajo (ya sin secretos) a la persona que mantiene sfsync. P
     <message>
         <source>No</source>
         <translation>No</translation>
+    </message>
+    <message>
+        <source>{code} on {fields}: {message}</source>
+        <translation>{code} en {fields}: {message}</translation>
+    </message>
+    <message>
+        <source>{code}: {message}</source>
+        <translation>{code}: {message}</translation>
     </message>
 </context>
 <context>

@@ -614,7 +614,7 @@ Envoyez le rapport ci-dessous (les secrets en sont déjà retirés) à la person
     </message>
     <message>
         <source>{record}: {fields} changed; pushed by the next sync</source>
-        <translation>{record} : {fields} modifié ; envoi à la prochaine synchronisation</translation>
+        <translation>{record} : {fields} modifié ; envoi au prochain cycle</translation>
     </message>
     <message>
         <source>{record}: nothing changed</source>
@@ -1700,6 +1700,33 @@ Envoyez le rapport ci-dessous (les secrets en sont déjà retirés) à la person
     </message>
 </context>
 <context>
+    <name>SyncStateInSentence</name>
+    <message>
+        <source>synced</source>
+        <translation>synchronisé</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>en attente</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>en échec</translation>
+    </message>
+    <message>
+        <source>in conflict</source>
+        <translation>en conflit</translation>
+    </message>
+    <message>
+        <source>local only</source>
+        <translation>local uniquement</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>supprimé</translation>
+    </message>
+</context>
+<context>
     <name>SyncStatusBar</name>
     <message>
         <source>Not connected</source>
@@ -1805,6 +1832,14 @@ Envoyez le rapport ci-dessous (les secrets en sont déjà retirés) à la person
     <message>
         <source>No</source>
         <translation>Non</translation>
+    </message>
+    <message>
+        <source>{code} on {fields}: {message}</source>
+        <translation>{code} sur {fields} : {message}</translation>
+    </message>
+    <message>
+        <source>{code}: {message}</source>
+        <translation>{code} : {message}</translation>
     </message>
 </context>
 <context>

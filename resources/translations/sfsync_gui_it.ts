@@ -614,7 +614,7 @@ Invia il rapporto qui sotto (i segreti sono già stati rimossi) a chi si occupa 
     </message>
     <message>
         <source>{record}: {fields} changed; pushed by the next sync</source>
-        <translation>{record}: {fields} modificato; verrà inviato con la prossima sincronizzazione</translation>
+        <translation>{record}: {fields} modificato; invio al prossimo ciclo</translation>
     </message>
     <message>
         <source>{record}: nothing changed</source>
@@ -1700,6 +1700,33 @@ Invia il rapporto qui sotto (i segreti sono già stati rimossi) a chi si occupa 
     </message>
 </context>
 <context>
+    <name>SyncStateInSentence</name>
+    <message>
+        <source>synced</source>
+        <translation>sincronizzato</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>in sospeso</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>non riuscito</translation>
+    </message>
+    <message>
+        <source>in conflict</source>
+        <translation>in conflitto</translation>
+    </message>
+    <message>
+        <source>local only</source>
+        <translation>solo locale</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>eliminato</translation>
+    </message>
+</context>
+<context>
     <name>SyncStatusBar</name>
     <message>
         <source>Not connected</source>
@@ -1805,6 +1832,14 @@ Invia il rapporto qui sotto (i segreti sono già stati rimossi) a chi si occupa 
     <message>
         <source>No</source>
         <translation>No</translation>
+    </message>
+    <message>
+        <source>{code} on {fields}: {message}</source>
+        <translation>{code} su {fields}: {message}</translation>
+    </message>
+    <message>
+        <source>{code}: {message}</source>
+        <translation>{code}: {message}</translation>
     </message>
 </context>
 <context>

@@ -614,7 +614,7 @@ Stuur het rapport hieronder (geheimen zijn al verwijderd) naar degene die sfsync
     </message>
     <message>
         <source>{record}: {fields} changed; pushed by the next sync</source>
-        <translation>{record}: {fields} gewijzigd; wordt bij de volgende synchronisatie verzonden</translation>
+        <translation>{record}: {fields} gewijzigd; verzonden bij de volgende cyclus</translation>
     </message>
     <message>
         <source>{record}: nothing changed</source>
@@ -1700,6 +1700,33 @@ Stuur het rapport hieronder (geheimen zijn al verwijderd) naar degene die sfsync
     </message>
 </context>
 <context>
+    <name>SyncStateInSentence</name>
+    <message>
+        <source>synced</source>
+        <translation>gesynchroniseerd</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>openstaand</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>mislukt</translation>
+    </message>
+    <message>
+        <source>in conflict</source>
+        <translation>in conflict</translation>
+    </message>
+    <message>
+        <source>local only</source>
+        <translation>alleen lokaal</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>verwijderd</translation>
+    </message>
+</context>
+<context>
     <name>SyncStatusBar</name>
     <message>
         <source>Not connected</source>
@@ -1805,6 +1832,14 @@ Stuur het rapport hieronder (geheimen zijn al verwijderd) naar degene die sfsync
     <message>
         <source>No</source>
         <translation>Nee</translation>
+    </message>
+    <message>
+        <source>{code} on {fields}: {message}</source>
+        <translation>{code} op {fields}: {message}</translation>
+    </message>
+    <message>
+        <source>{code}: {message}</source>
+        <translation>{code}: {message}</translation>
     </message>
 </context>
 <context>

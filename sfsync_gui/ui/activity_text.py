@@ -47,7 +47,7 @@ class ActivityText(QObject):
                            ).format(pulled=engine_text.pulled(str(d.get("pulled"))),
                                     pushed=language.number(int(d.get("pushed") or 0)),
                                     failed=language.number(int(d.get("failed") or 0)),
-                                    state=state_style.label(d.get("state")))
+                                    state=state_style.in_sentence(d.get("state")))
         if e.kind == "linked":
             return self.tr("linked by email {email} to {record}").format(
                 email=show(d.get("email")), record=e.sf_id or d.get("matched", ""))

@@ -35,6 +35,7 @@ class NewPersonDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("New person — sfsync"))
         self.setObjectName("new-person-dialog")
+        self.setMinimumWidth(400)  # room for the note in the longer languages
         self._store = store
         self.object = QComboBox(self)
         self.object.setAccessibleName(self.tr("Create as"))

@@ -426,7 +426,7 @@ class MainWindow(QMainWindow):
                 text += self.tr(", {count} failed", "", r["failed"]).format(
                     count=language.number(r["failed"]))
             parts.append(text + self.tr("; now {state}").format(
-                state=state_style.label(r["state"])))
+                state=state_style.in_sentence(r["state"])))
             page = self.records.pages.get(r["object"])
             if page is not None:
                 page.model.forget_row(r["local_id"])

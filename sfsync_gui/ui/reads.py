@@ -19,6 +19,7 @@ from ..store.records import from_column, table_name
 from ..store.sql_sqlite import quote
 from ..sync.persons import find_person_records
 from .activity_text import ActivityText
+from .values import error_words
 
 __all__ = ["ActivityRow", "FieldRow", "PersonDetail", "api_usage", "cycle_objects", "cycles",
            "error_groups", "objects_overview", "person_detail"]
@@ -119,8 +120,7 @@ def person_detail(store: Store, obj: str, local_id: int, *, two_way: bool,
     records = find_person_records(store, f"{obj}:{local_id}")
     detail = PersonDetail(
         obj, local_id, _title(obj, row), rec["sf_id"], str(rec["state"]), rec["deleted"],
-        f"{err.get('code', 'UNKNOWN')} on {', '.join(err.get('fields') or []) or '-'}: "
-        f"{err.get('message', '')}" if err else "", records or [(obj, local_id)], rows)
+        error_words(err) if err else "", records or [(obj, local_id)], rows)
     detail.activity = activity(store, detail.records, limit=activity_limit)
     return detail
 

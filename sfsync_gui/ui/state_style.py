@@ -15,6 +15,15 @@ LABELS = {
     "local_only": QT_TRANSLATE_NOOP("SyncState", "Local only"),
     "deleted": QT_TRANSLATE_NOOP("SyncState", "Deleted"),
 }
+#: the same words inside a sentence ("now synced"), translated by :func:`in_sentence`
+IN_SENTENCE = {
+    "synced": QT_TRANSLATE_NOOP("SyncStateInSentence", "synced"),
+    "pending": QT_TRANSLATE_NOOP("SyncStateInSentence", "pending"),
+    "failed": QT_TRANSLATE_NOOP("SyncStateInSentence", "failed"),
+    "conflict": QT_TRANSLATE_NOOP("SyncStateInSentence", "in conflict"),
+    "local_only": QT_TRANSLATE_NOOP("SyncStateInSentence", "local only"),
+    "deleted": QT_TRANSLATE_NOOP("SyncStateInSentence", "deleted"),
+}
 #: (colour on a light background, colour on a dark one)
 COLOURS = {
     "synced": ("#1e7d32", "#66bb6a"),
@@ -57,6 +66,12 @@ def label(state: str | None) -> str:
     """The state's word in the window's language (an unknown state as it is)."""
     text = LABELS.get(state or "")
     return QCoreApplication.translate("SyncState", text) if text else state or ""
+
+
+def in_sentence(state: str | None) -> str:
+    """The state's word inside a sentence ("now synced")."""
+    text = IN_SENTENCE.get(state or "")
+    return QCoreApplication.translate("SyncStateInSentence", text) if text else state or ""
 
 
 def forget_icons() -> None:

@@ -98,6 +98,14 @@ def error_text(raw: object) -> str:
         err = json.loads(str(raw))
     except ValueError:
         return str(raw)
+    return error_words(err)
+
+
+def error_words(err: dict) -> str:
+    """Salesforce's error (code, fields, message: kept as Salesforce wrote them) in one
+    line, in the window's language."""
     fields = ", ".join(err.get("fields") or [])
-    return f"{err.get('code', 'UNKNOWN')}{' on ' + fields if fields else ''}: " \
-           f"{err.get('message', '')}"
+    text = (QCoreApplication.translate("Values", "{code} on {fields}: {message}") if fields
+            else QCoreApplication.translate("Values", "{code}: {message}"))
+    return text.format(code=err.get("code", "UNKNOWN"), fields=fields,
+                       message=err.get("message", ""))
