@@ -1805,7 +1805,7 @@ Envíe el informe de abajo (ya sin secretos) a la persona que mantiene sfsync. P
     </message>
     <message>
         <source>Last sync {time}: {status}, {calls}</source>
-        <translation>Última sincronización {time}: {status}, {calls}</translation>
+        <translation>Último ciclo {time}: {status}, {calls}</translation>
     </message>
     <message numerus="yes">
         <source>, {count} failed</source>
@@ -1820,7 +1820,7 @@ Envíe el informe de abajo (ya sin secretos) a la persona que mantiene sfsync. P
     </message>
     <message>
         <source>Next sync in {time}</source>
-        <translation>Próxima sincronización en {time}</translation>
+        <translation>Próximo ciclo en {time}</translation>
     </message>
 </context>
 <context>

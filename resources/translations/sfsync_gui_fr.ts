@@ -665,7 +665,7 @@ Envoyez le rapport ci-dessous (les secrets en sont déjà retirés) à la person
     </message>
     <message>
         <source>Sync status</source>
-        <translation>État de la synchronisation</translation>
+        <translation>Statut de la synchronisation</translation>
     </message>
     <message>
         <source>Field access</source>
@@ -1805,7 +1805,7 @@ Envoyez le rapport ci-dessous (les secrets en sont déjà retirés) à la person
     </message>
     <message>
         <source>Last sync {time}: {status}, {calls}</source>
-        <translation>Dernière synchronisation {time} : {status}, {calls}</translation>
+        <translation>Dernier cycle {time} : {status}, {calls}</translation>
     </message>
     <message numerus="yes">
         <source>, {count} failed</source>
@@ -1820,7 +1820,7 @@ Envoyez le rapport ci-dessous (les secrets en sont déjà retirés) à la person
     </message>
     <message>
         <source>Next sync in {time}</source>
-        <translation>Prochaine synchronisation dans {time}</translation>
+        <translation>Prochain cycle dans {time}</translation>
     </message>
 </context>
 <context>

@@ -1805,7 +1805,7 @@ Invia il rapporto qui sotto (i segreti sono già stati rimossi) a chi si occupa 
     </message>
     <message>
         <source>Last sync {time}: {status}, {calls}</source>
-        <translation>Ultima sincronizzazione {time}: {status}, {calls}</translation>
+        <translation>Ultimo ciclo {time}: {status}, {calls}</translation>
     </message>
     <message numerus="yes">
         <source>, {count} failed</source>
@@ -1820,7 +1820,7 @@ Invia il rapporto qui sotto (i segreti sono già stati rimossi) a chi si occupa 
     </message>
     <message>
         <source>Next sync in {time}</source>
-        <translation>Prossima sincronizzazione tra {time}</translation>
+        <translation>Prossimo ciclo tra {time}</translation>
     </message>
 </context>
 <context>
@@ -1846,7 +1846,7 @@ Invia il rapporto qui sotto (i segreti sono già stati rimossi) a chi si occupa 
     <name>WelcomePage</name>
     <message>
         <source>Welcome to sfsync</source>
-        <translation>Benvenuto in sfsync</translation>
+        <translation>Ti diamo il benvenuto in sfsync</translation>
     </message>
     <message>
         <source>sfsync keeps a local database in two-way sync with a Salesforce org and shows you that sync: which records are in sync, which failed and why, what happened to a person, which fields the sync user can reach.</source>

@@ -1742,7 +1742,7 @@ Stuur het rapport hieronder (geheimen zijn al verwijderd) naar degene die sfsync
     </message>
     <message>
         <source>Up to date</source>
-        <translation>Bijgewerkt</translation>
+        <translation>Up-to-date</translation>
     </message>
     <message>
         <source>Paused</source>
@@ -1805,7 +1805,7 @@ Stuur het rapport hieronder (geheimen zijn al verwijderd) naar degene die sfsync
     </message>
     <message>
         <source>Last sync {time}: {status}, {calls}</source>
-        <translation>Laatste synchronisatie {time}: {status}, {calls}</translation>
+        <translation>Laatste cyclus {time}: {status}, {calls}</translation>
     </message>
     <message numerus="yes">
         <source>, {count} failed</source>
@@ -1820,7 +1820,7 @@ Stuur het rapport hieronder (geheimen zijn al verwijderd) naar degene die sfsync
     </message>
     <message>
         <source>Next sync in {time}</source>
-        <translation>Volgende synchronisatie over {time}</translation>
+        <translation>Volgende cyclus over {time}</translation>
     </message>
 </context>
 <context>
