@@ -78,7 +78,7 @@ say "built $bundle ($size) in ${build_s} s"
 if [[ ${SFSYNC_NO_SELF_TEST:-} != 1 ]]; then
     "$bin/sfsync" --version
     t0=$(now)
-    QT_QPA_PLATFORM=${QT_QPA_PLATFORM:-offscreen} PYTHONPATH= "$bin/sfsync-gui" --self-test \
+    QT_QPA_PLATFORM=${QT_QPA_PLATFORM:-offscreen} PYTHONPATH='' "$bin/sfsync-gui" --self-test \
         || die "the bundle's self-test failed (above); the bundle is in $bundle"
     say "self-test passed in $(since "$t0") s"
 fi
