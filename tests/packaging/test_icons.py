@@ -116,3 +116,24 @@ def test_the_sources_render_with_qtsvg(qapp) -> None:
         renderer = QSvgRenderer(str(svg))
         assert renderer.isValid(), svg
         assert renderer.defaultSize().width() > 0, svg
+
+
+def test_committed_pngs_are_what_the_svgs_render_to_now(qapp) -> None:
+    """An SVG edited without re-running packaging/make_icons.py fails here."""
+    import importlib.util
+
+    script = ROOT / "packaging" / "make_icons.py"
+    spec = importlib.util.spec_from_file_location("make_icons", script)
+    assert spec is not None and spec.loader is not None
+    make_icons = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(make_icons)
+    for size in (16, 48, 256):
+        fresh = QImage.fromData(make_icons.app_png(size), "PNG")
+        committed = QImage(str(ICONS / "png" / f"sfsync-gui-{size}.png"))
+        fresh = fresh.convertToFormat(QImage.Format.Format_ARGB32)
+        committed = committed.convertToFormat(QImage.Format.Format_ARGB32)
+        worst = max(
+            max(abs(a - b) for a, b in zip(fresh.pixelColor(x, y).getRgb(),
+                                           committed.pixelColor(x, y).getRgb(), strict=True))
+            for x in range(0, size, max(1, size // 64)) for y in range(0, size, max(1, size // 64)))
+        assert worst <= 8, f"{size} px differs by {worst}: run packaging/make_icons.py"
