@@ -34,8 +34,10 @@ from sfsync_gui.store.models import FieldInfo
 from sfsync_gui.sync.config import DEFAULT_OBJECTS
 from sfsync_gui.ui import language
 from sfsync_gui.ui.controller import SyncController
+from sfsync_gui.ui.crash import CrashDialog
 from sfsync_gui.ui.dialogs import NewPersonDialog
 from sfsync_gui.ui.main_window import TAB_ERRORS, TAB_FIELDS, TAB_STATUS, MainWindow
+from sfsync_gui.ui.signin_dialog import SignInDialog
 from sfsync_gui.ui.source import org_source
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -50,6 +52,34 @@ def org(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RunningOrg]:
     running = start_local_org(tmp_path_factory.mktemp("i18n-org"), seed="demo")
     yield running
     running.stop()
+
+
+class NoProfiles:
+    """The saved sign-ins the sign-in dialog sees here: none (never the user's own)."""
+
+    def list(self) -> list:
+        return []
+
+
+def dialogs(win: MainWindow) -> dict[str, str]:
+    """The texts of the settings, new person, sign-in (every method's page) and crash
+    dialogs."""
+    out: dict[str, str] = {}
+    settings = win.settings_dialog()
+    assert settings is not None
+    person = NewPersonDialog(win.store, ["Lead", "Contact"], win)  # type: ignore[arg-type]
+    sign_in = SignInDialog(NoProfiles(), open_url=None, parent=win)  # type: ignore[arg-type]
+    crash = CrashDialog("Traceback: a bug", win)
+    for name, dialog in (("settings", settings), ("person", person), ("crash", crash)):
+        out |= {f"{name}:{k}": v for k, v in texts(dialog).items()}
+    method = sign_in.findChild(QComboBox)
+    assert method is not None
+    for i in range(method.count()):  # each way in shows its own fields
+        method.setCurrentIndex(i)
+        out |= {f"sign-in{i}:{k}": v for k, v in texts(sign_in).items()}
+    for d in (settings, person, sign_in, crash):
+        d.deleteLater()
+    return out
 
 
 def open_window(qtbot, org: RunningOrg, db: Path) -> MainWindow:
@@ -181,10 +211,7 @@ def english_texts(qtbot, org: RunningOrg, tmp_path: Path) -> dict[str, str]:
     if not _english:
         win = open_window(qtbot, org, tmp_path / "english.db")
         try:
-            _english.update(texts(win))
-            dialog = win.settings_dialog()
-            assert dialog is not None
-            _english.update({"settings:" + k: v for k, v in texts(dialog).items()})
+            _english.update(texts(win) | dialogs(win))
         finally:
             close_window(win)
     return _english
@@ -196,11 +223,7 @@ def test_no_english_left_in_the_window(qtbot, org, tmp_path, english_texts, spea
     speak(code)
     win = open_window(qtbot, org, tmp_path / "sfsync.db")
     try:
-        shown = texts(win)
-        dialog = win.settings_dialog()
-        assert dialog is not None
-        qtbot.addWidget(dialog)
-        shown |= {"settings:" + k: v for k, v in texts(dialog).items()}
+        shown = texts(win) | dialogs(win)
         words = data_words(list(FieldInfo.select()))
         words.add(win.person.detail.title)  # type: ignore[union-attr]  # a record's name
         left = untranslated(english_texts, shown, code, words)
@@ -209,6 +232,9 @@ def test_no_english_left_in_the_window(qtbot, org, tmp_path, english_texts, spea
         assert len(shown) > 250 and sum(english_texts.get(k) != v for k, v in shown.items()) > 200
 
         # accelerators: the menu bar's, and the settings dialog's with its standard buttons
+        dialog = win.settings_dialog()
+        assert dialog is not None
+        qtbot.addWidget(dialog)
         menus = [a.text() for a in win.menuBar().actions()]
         assert len(set(accelerators(menus))) == len(menus) == 3, menus
         labels = [b.text() for b in dialog.findChildren(QAbstractButton)]
@@ -255,7 +281,7 @@ def test_the_language_setting_is_kept_and_used_at_the_next_start(qtbot, speak, o
     win = MainWindow(SyncController())
     qtbot.addWidget(win)
     assert win.act_sync.text() == "Synchroniser maintenant"
-    assert win.tabs.tabText(TAB_STATUS) == "État de la synchronisation"
+    assert win.tabs.tabText(TAB_STATUS) == "Statut de la synchronisation"
     win.close()
 
     language.store_choice(QSettings(), "")
