@@ -13,6 +13,7 @@ import json
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import UTC, datetime
 from enum import StrEnum
+from itertools import repeat
 
 from peewee import Database
 
@@ -137,6 +138,19 @@ class RecordTable:
         cursor = self.db.cursor()
         cursor.executemany(sql, params)
         return len(params)
+
+    def upsert_salesforce_columns(self, fields: Sequence[str], ids: Sequence[str],
+                                  stamps: Sequence[object], deleted: Sequence[object],
+                                  columns: Sequence[Sequence[object]]) -> int:
+        """:meth:`upsert_salesforce_rows` for a page held as columns (one per field, in
+        the order of ``fields``, values already as stored): no row is built in Python."""
+        sql = dialect.upsert_from_salesforce(self.table, list(fields))
+        gone, kept = SyncState.DELETED.value, SyncState.SYNCED.value
+        states = [gone if d else kept for d in deleted]
+        flags = [1 if d else 0 for d in deleted]
+        self.db.cursor().executemany(
+            sql, zip(ids, stamps, states, flags, repeat(now_iso()), *columns, strict=False))
+        return len(ids)
 
     def backfill(self, field_values: Mapping[str, Sequence[tuple[object, str, str]]]) -> int:
         """Set newly synced fields from Salesforce rows: per field, ``(value, sf_id,

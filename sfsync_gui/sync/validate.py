@@ -122,6 +122,10 @@ def check_records(obj: str, fields: Mapping[str, str], records: Iterable[Any], *
         bookkeeping: further selected fields that must be present (``IsDeleted``...).
     """
     needed = list(fields) + [f for f in bookkeeping if f not in fields]
+    from .columns import plain_columns
+
+    if isinstance(records, list) and plain_columns(fields, records, needed) is not None:
+        return  # every column passed as a whole; the loop below names a bad record
     for rec in records:
         if not isinstance(rec, dict):
             raise MalformedAnswer(f"Salesforce sent an unreadable {obj} record: "
