@@ -22,6 +22,7 @@ from .clock import Clock
 from .control import Control
 from .http import Request, Response
 from .org import LocalOrg
+from .tls import TlsFiles
 
 log = logging.getLogger("sfsync.localorg")
 
@@ -160,6 +161,7 @@ class RunningOrg:
 def start_local_org(
     data_dir: Path | None = None, *, port: int = 0, seed: str | int | None = "demo",
     api_limit: int = 15000, token_ttl: float = 7200, clock: Clock | None = None,
+    tls: TlsFiles | None = None,
 ) -> RunningOrg:
     """Start a local org and return once it accepts connections.
 
@@ -170,6 +172,8 @@ def start_local_org(
         api_limit: daily API allowance.
         token_ttl: access-token lifetime in seconds.
         clock: the org clock (tests advance it).
+        tls: certificate files to serve instead of the org's own (tests of refused
+            certificates: see :func:`.tls.issue_faulty_certificate`).
     """
     from .bulk import BulkApi
     from .oauth import OAuthServer, OrgUser
@@ -182,7 +186,7 @@ def start_local_org(
         data_dir = Path(tmp.name)
     data_dir = Path(data_dir)
     org = LocalOrg(data_dir, seed=seed, api_limit=api_limit, clock=clock)
-    tls_files = ensure_certificates(data_dir)
+    tls_files = tls or ensure_certificates(data_dir)
     server = _OrgServer(("127.0.0.1", port), server_context(tls_files))
     base = f"https://127.0.0.1:{server.server_address[1]}"
     _key_path, jwt_cert_path = ensure_jwt_keypair(data_dir)

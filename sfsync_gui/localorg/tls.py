@@ -305,3 +305,54 @@ def ensure_jwt_keypair(data_dir: Path) -> tuple[Path, Path]:
     _write(key_path, _key_pem(key), private=True)
     _write(cert_path, _cert_pem(cert), private=False)
     return key_path, cert_path
+
+
+# ---------------------------------------------------------------------------------------
+# Certificates with one thing wrong, for tests of what a client refuses
+
+#: What :func:`issue_faulty_certificate` can get wrong.
+FAULTS = ("expired", "not_yet_valid", "wrong_name", "unknown_ca")
+
+
+def issue_faulty_certificate(data_dir: Path, fault: str) -> TlsFiles:
+    """A server certificate for ``127.0.0.1`` with exactly one fault, for tests.
+
+    ``expired`` and ``not_yet_valid`` move the validity out of today; ``wrong_name``
+    names only ``sfsync.invalid`` and 10.255.255.1; ``unknown_ca`` is signed by a fresh
+    CA nobody trusts. Everything else is as :func:`ensure_certificates` makes it, signed by
+    the org's own CA, whose file is the returned ``ca_file`` (what a client would trust).
+    The files go to ``data_dir/tls-<fault>/``; the org's own files are left alone.
+    """
+    if fault not in FAULTS:
+        raise ValueError(f"fault must be one of {', '.join(FAULTS)}")
+    own = ensure_certificates(data_dir)
+    loaded = _load_pair(own.ca_file, Path(data_dir).absolute() / TLS_DIR / "ca-key.pem")
+    assert loaded is not None
+    ca_cert, ca_key = loaded
+    now = _utcnow()
+    if fault == "unknown_ca":
+        ca_cert, ca_key = _make_ca(now)
+    cert, key = _make_server(ca_cert, ca_key, now)
+    builder = (x509.CertificateBuilder().subject_name(cert.subject)
+               .issuer_name(ca_cert.subject).public_key(key.public_key())
+               .serial_number(x509.random_serial_number()))
+    start, end = cert.not_valid_before_utc, cert.not_valid_after_utc
+    if fault == "expired":
+        start, end = now - timedelta(days=30), now - timedelta(days=1)
+    elif fault == "not_yet_valid":
+        start, end = now + timedelta(days=1), now + timedelta(days=30)
+    builder = builder.not_valid_before(start).not_valid_after(end)
+    for ext in cert.extensions:
+        value = ext.value
+        if fault == "wrong_name" and isinstance(value, x509.SubjectAlternativeName):
+            value = x509.SubjectAlternativeName([
+                x509.DNSName("sfsync.invalid"),
+                x509.IPAddress(ipaddress.IPv4Address("10.255.255.1"))])
+        builder = builder.add_extension(value, critical=ext.critical)
+    cert = builder.sign(ca_key, hashes.SHA256())
+    folder = Path(data_dir).absolute() / f"{TLS_DIR}-{fault}"
+    files = TlsFiles(ca_file=own.ca_file, cert_file=folder / "server.pem",
+                     key_file=folder / "server-key.pem")
+    _write(files.key_file, _key_pem(key), private=True)
+    _write(files.cert_file, _cert_pem(cert), private=False)
+    return files

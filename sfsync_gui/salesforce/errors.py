@@ -205,8 +205,7 @@ def classify(exc: BaseException) -> SalesforceError:
         if _certificate_refused(exc):
             return SalesforceError(
                 "CERTIFICATE_VERIFY_FAILED",
-                "the server's TLS certificate is not trusted (check the CA file): "
-                f"{_exc_text(exc)}")
+                f"the server's TLS certificate is not trusted: {_certificate_problem(exc)}")
         return TransientError("TLS_ERROR", _exc_text(exc))
     if isinstance(exc, requests.exceptions.Timeout):
         return TransientError("TIMEOUT", f"no answer in time: {_exc_text(exc)}")
@@ -275,6 +274,43 @@ def _certificate_refused(exc: BaseException) -> bool:
         stack.extend([*item.args, item.__cause__, item.__context__,
                       getattr(item, "reason", None)])
     return False
+
+
+#: OpenSSL's verify codes -> what is wrong and what to do, in words.
+_VERIFY_PROBLEMS = {
+    10: "it has expired; the server must renew it (check this computer's date too)",
+    9: "it is not valid yet; check this computer's date and time",
+    62: "it was issued for another name than the server's address; check the login or "
+        "instance URL",
+    64: "it was issued for another name than the server's address; check the login or "
+        "instance URL",
+    20: "it is not signed by a certificate authority this app trusts; for a private org "
+        "give its CA file (SFSYNC_CA_FILE, or sfsync connect --ca-file)",
+    19: "it is self-signed or signed by an unknown CA; for a private org give its CA file "
+        "(SFSYNC_CA_FILE, or sfsync connect --ca-file)",
+    18: "it is self-signed; for a private org give its CA file (SFSYNC_CA_FILE, or sfsync "
+        "connect --ca-file)",
+}
+
+
+def _certificate_problem(exc: BaseException) -> str:
+    """The verify failure in ``exc``'s chain as a cause and a remedy."""
+    seen: set[int] = set()
+    stack: list[Any] = [exc]
+    while stack:
+        item = stack.pop()
+        if not isinstance(item, BaseException) or id(item) in seen:
+            continue
+        seen.add(id(item))
+        if isinstance(item, ssl.SSLCertVerificationError):
+            problem = _VERIFY_PROBLEMS.get(getattr(item, "verify_code", None))
+            detail = getattr(item, "verify_message", None) or "certificate verify failed"
+            if problem:
+                return f"{problem} ({detail})"
+            return f"{detail}; check the CA file and the URL"
+        stack.extend([*item.args, item.__cause__, item.__context__,
+                      getattr(item, "reason", None)])
+    return f"{_exc_text(exc)} (check the CA file)"
 
 
 def _exc_text(exc: BaseException) -> str:

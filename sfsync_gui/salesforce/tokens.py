@@ -75,16 +75,22 @@ class _HttpsSession(requests.Session):
                 **kwargs: Any) -> requests.Response:
         if kwargs.get("timeout") is None:
             kwargs["timeout"] = self.default_timeout
+        # Always the session's own trust: with verify left to requests, REQUESTS_CA_BUNDLE
+        # or CURL_CA_BUNDLE from the environment would silently replace it.
+        kwargs["verify"] = self.verify
         return super().request(method, url, *args, **kwargs)
 
 
 def https_session(ca_file: str | None, *, timeout: float | None = None) -> requests.Session:
     """A session that verifies TLS against ``ca_file``, or the system's CAs when None.
 
-    With a CA file, ``trust_env`` is off: this machine sets ``REQUESTS_CA_BUNDLE``, which
-    requests would otherwise let override ``verify`` (a side effect: proxy variables are
-    ignored too). Verification is never switched off. ``timeout`` (seconds) applies to
-    every request that does not give its own.
+    Trust is exactly one bundle: ``ca_file``, or certifi's (what requests ships) when None.
+    ``REQUESTS_CA_BUNDLE`` and ``CURL_CA_BUNDLE`` never replace it (every request passes
+    ``verify`` itself), and nothing here can switch verification off; a corporate CA is
+    given as ``ca_file`` like the local org's. With a CA file, ``trust_env`` is off too
+    (proxy variables are ignored: the local org is on 127.0.0.1); without one, proxy
+    variables apply. ``timeout`` (seconds) applies to every request that does not give
+    its own.
     """
     session = _HttpsSession(timeout)
     if ca_file:
@@ -93,7 +99,7 @@ def https_session(ca_file: str | None, *, timeout: float | None = None) -> reque
         session.trust_env = False
         session.verify = ca_file
     else:
-        session.verify = True
+        session.verify = requests.certs.where()
     return session
 
 

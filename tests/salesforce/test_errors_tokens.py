@@ -197,7 +197,8 @@ def test_https_session_trusts_only_the_given_ca(tmp_path: Path,
     s = https_session(str(ca))
     assert s.trust_env is False and s.verify == str(ca)
     system = https_session(None)
-    assert system.verify is True  # never False
+    # certifi's bundle, pinned so REQUESTS_CA_BUNDLE cannot replace it; never False
+    assert system.verify == requests.certs.where()
     with pytest.raises(ConfigError, match="does not exist"):
         https_session(str(tmp_path / "nope.pem"))
     # the default time-out reaches requests unless a call brings its own
