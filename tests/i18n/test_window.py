@@ -288,3 +288,14 @@ def test_the_language_setting_is_kept_and_used_at_the_next_start(qtbot, speak, o
     assert speak(None, {"LANG": "nl_NL.UTF-8"}) == "nl"  # type: ignore[arg-type]
     with pytest.raises(ValueError, match="unknown language"):
         language.store_choice(QSettings(), "de")
+
+
+def test_the_search_for_english_finds_it() -> None:
+    """The comparison itself: English left is found; data and same-as-English words pass."""
+    english = {"a": "Sync now", "b": "Type", "c": "Lead", "d": "96 records",
+               "e": "Records (Ctrl+1)", "f": "Léon Guérin <leon@example.org>"}
+    assert untranslated(english, dict(english), "fr", {"Lead", "Léon Guérin"}) == [
+        "a: 'Sync now'", "d: '96 records'", "e: 'Records (Ctrl+1)'"]
+    # in Dutch "Type", "Records" and "96 records" are the Dutch words
+    assert untranslated(english, dict(english), "nl", {"Lead", "Léon Guérin"}) == [
+        "a: 'Sync now'"]
