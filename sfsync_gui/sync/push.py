@@ -351,10 +351,10 @@ class Pusher:
                                  counts: PushCounts, handled: set[int]
                                  ) -> list[tuple[int, dict, list[Outbox]]]:
         """Creates whose answer was lost in a crash, not found by email: look for records
-        of ``obj`` created since the change was made with exactly the values sent, that no
-        other local create has claimed, and link to them (in order) instead of creating
-        the record a second time. Salesforce has no idempotency key for a create; the
-        values sent are the only trace of it."""
+        of ``obj`` created since the change was made with exactly the values sent (not
+        those typed after the crash), that no other local create has claimed, and link
+        to them (in order) instead of creating the record a second time. Salesforce has
+        no idempotency key for a create; the values sent are the only trace of it."""
         waiting = [(lid, row, boxes) for lid, row, boxes in creates if lid not in handled
                    and any(_error_code(b) == NO_ANSWER for b in boxes)]
         if not waiting:
@@ -363,11 +363,18 @@ class Pusher:
         if name_field is None:
             return []
         payloads = {lid: self._create_payload(obj, types, row) for lid, row, _b in waiting}
-        names = sorted({str(p[name_field]) for p in payloads.values() if p.get(name_field)})
+        # what the lost call carried: the marked changes (one edited since lost its mark,
+        # and a field first set after the crash has none)
+        sent = {lid: {b.field: load(b.new_value) for b in boxes
+                      if _error_code(b) == NO_ANSWER and b.field in types}
+                for lid, _row, boxes in waiting}
+        names = sorted({str(v[name_field]) for v in sent.values() if v.get(name_field)})
+        if not names:
+            return []
         since = min(b.created_at for _lid, _row, boxes in waiting for b in boxes)
         since_soql = (datetime.fromisoformat(since).astimezone(UTC) - timedelta(days=1)
                       ).strftime("%Y-%m-%dT%H:%M:%SZ")
-        fields = sorted({f for p in payloads.values() for f in p if f != "attributes"})
+        fields = sorted({f for v in sent.values() for f in v})
         candidates: list[dict] = []
         for start in range(0, len(names), 50):
             in_list = ", ".join(f"'{_escape(n)}'" for n in names[start:start + 50])
@@ -386,9 +393,11 @@ class Pusher:
         linked: list[tuple[int, dict, list[Outbox]]] = []
         for lid, row, boxes in waiting:
             payload = payloads[lid]
+            if not sent[lid].get(name_field):
+                continue
             match = next((r for r in candidates if r["Id"] not in taken and all(
                 to_column(types.get(f, ""), r.get(f)) == to_column(types.get(f, ""), v)
-                for f, v in payload.items() if f != "attributes")), None)
+                for f, v in sent[lid].items())), None)
             if match is None:
                 continue
             taken.add(match["Id"])

@@ -66,11 +66,15 @@ def test_create_without_email_killed_after_salesforce_saved_it_is_not_created_ag
     store.close()
 
     store = Store(db)  # the restarted process
+    # typed after the crash, before the restart: not part of what Salesforce saved
+    store.local_edit("Lead", lids[0], {"Title": "Typed later"})
     summary = SyncEngine(store, make_conn(org), config).run_cycle("once")
     assert summary.status == "ok", summary.message
     sf = connect(org)
-    rows = sf.query(f"SELECT Id, FirstName FROM Lead WHERE LastName = '{key}'")["records"]
+    rows = sf.query(f"SELECT Id, FirstName, Title FROM Lead WHERE LastName = '{key}'")[
+        "records"]
     assert sorted(r["FirstName"] for r in rows) == ["N0", "N1", "N2", "Twin", "Twin"]
+    assert [r["Title"] for r in rows if r["FirstName"] == "N0"] == ["Typed later"]
     live = store.table("Lead").find("LastName = ? AND _deleted = 0", (key,), limit=50)
     assert len(live) == 5
     assert {r["_sf_id"] for r in live} == {r["Id"] for r in rows}
