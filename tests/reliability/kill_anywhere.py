@@ -33,7 +33,7 @@ from .orgproc import AdminApi, OrgProcess
 from .verify import Report, verify
 
 #: (kill point, highest N): where a self-kill may be asked for
-HOOKS = [("batch", 3), ("query_page", 25), ("bulk_page", 8), ("count", 3), ("create", 2),
+HOOKS = [("batch", 3), ("query_page", 25), ("create", 2),
          ("create_returned", 2), ("update", 3), ("update_returned", 3),
          ("upsert_in_txn", 8), ("activity_in_txn", 150), ("marked_sending", 3),
          ("schema", 6), ("backfill_in_txn", 4)]
@@ -129,7 +129,7 @@ def run(kills: int, seed: int, records: int, workdir: Path, *,
             if rng.random() < 0.5:
                 name, top = rng.choice(FIRST_SYNC_HOOKS if first else HOOKS)
                 hook = f"{name}:{rng.randint(1, top)}"
-                deadline = time.monotonic() + 12
+                deadline = time.monotonic() + 9
             else:
                 deadline = time.monotonic() + rng.uniform(1.5 if first else 0.8, 6.0)
             child = start_child(db, {**env, "RELIABILITY_KILL_AT": hook or ""})
