@@ -64,19 +64,19 @@
     <name>ActivityText</name>
     <message>
         <source>{field}: local {local} vs Salesforce {salesforce}; {winner} wins ({policy})</source>
-        <translation>{field} : local {local} contre Salesforce {salesforce} ; {winner} l’emporte ({policy})</translation>
+        <translation>{field}&#xa0;: local {local} contre Salesforce {salesforce}&#xa0;; {winner} l’emporte ({policy})</translation>
     </message>
     <message>
         <source>{code} on {fields}: {message}</source>
-        <translation>{code} sur {fields} : {message}</translation>
+        <translation>{code} sur {fields}&#xa0;: {message}</translation>
     </message>
     <message>
         <source>created in Salesforce {id}: {fields}</source>
-        <translation>créé dans Salesforce {id} : {fields}</translation>
+        <translation>créé dans Salesforce {id}&#xa0;: {fields}</translation>
     </message>
     <message>
         <source>pushed {id}: {fields}</source>
-        <translation>envoyé {id} : {fields}</translation>
+        <translation>envoyé {id}&#xa0;: {fields}</translation>
     </message>
     <message>
         <source>created</source>
@@ -84,7 +84,7 @@
     </message>
     <message>
         <source>pulled: {pulled}; pushed {pushed}, failed {failed}; now {state}</source>
-        <translation>récupéré : {pulled} ; envoyés {pushed}, en échec {failed} ; maintenant {state}</translation>
+        <translation>récupéré&#xa0;: {pulled}&#xa0;; envoyés {pushed}, en échec {failed}&#xa0;; maintenant {state}</translation>
     </message>
     <message>
         <source>linked by email {email} to {record}</source>
@@ -92,7 +92,7 @@
     </message>
     <message>
         <source>converted: Contact {contact}, Account {account}</source>
-        <translation>converti : contact {contact}, compte {account}</translation>
+        <translation>converti&#xa0;: contact {contact}, compte {account}</translation>
     </message>
     <message>
         <source>merged into {record}</source>
@@ -112,13 +112,13 @@
     <message numerus="yes">
         <source>; {count} local edit(s) kept</source>
         <translation>
-            <numerusform> ; {count} modification locale conservée</numerusform>
-            <numerusform> ; {count} modifications locales conservées</numerusform>
+            <numerusform>&#xa0;; {count} modification locale conservée</numerusform>
+            <numerusform>&#xa0;; {count} modifications locales conservées</numerusform>
         </translation>
     </message>
     <message>
         <source>queued again: {fields}</source>
-        <translation>remis en file d’attente : {fields}</translation>
+        <translation>remis en file d’attente&#xa0;: {fields}</translation>
     </message>
     <message>
         <source> (from local)</source>
@@ -307,7 +307,7 @@
         <source>Something went wrong inside sfsync — this is a bug, not something you did. Your data is safe: every change is written together with its queue entry, so nothing half-done is kept.
 
 Please send the report below (secrets are already removed) to whoever looks after sfsync. You can go on working, or quit.</source>
-        <translation>Une erreur s’est produite dans sfsync : c’est un bogue du programme, pas une erreur de votre part. Vos données sont en sécurité : chaque modification est enregistrée avec son entrée dans la file d’attente, rien n’est donc laissé à moitié fait.
+        <translation>Une erreur s’est produite dans sfsync&#xa0;: c’est un bogue du programme, pas une erreur de votre part. Vos données sont en sécurité&#xa0;: chaque modification est enregistrée avec son entrée dans la file d’attente, rien n’est donc laissé à moitié fait.
 
 Envoyez le rapport ci-dessous (les secrets en sont déjà retirés) à la personne qui s’occupe de sfsync. Vous pouvez continuer à travailler ou quitter.</translation>
     </message>
@@ -428,7 +428,7 @@ Envoyez le rapport ci-dessous (les secrets en sont déjà retirés) à la person
     </message>
     <message>
         <source>conflict policy: don&apos;t sync</source>
-        <translation>règle de conflit : ne pas synchroniser</translation>
+        <translation>règle de conflit&#xa0;: ne pas synchroniser</translation>
     </message>
     <message>
         <source>not useful to sync (excluded by default)</source>
@@ -436,7 +436,7 @@ Envoyez le rapport ci-dessous (les secrets en sont déjà retirés) à la person
     </message>
     <message>
         <source>read-only for the sync user: synced from Salesforce only</source>
-        <translation>en lecture seule pour l’utilisateur de synchronisation : synchronisé depuis Salesforce uniquement</translation>
+        <translation>en lecture seule pour l’utilisateur de synchronisation&#xa0;: synchronisé depuis Salesforce uniquement</translation>
     </message>
     <message>
         <source>the sync user cannot read this field</source>
@@ -448,7 +448,7 @@ Envoyez le rapport ci-dessous (les secrets en sont déjà retirés) à la person
     </message>
     <message>
         <source>the sync user lost read access ({date}); values kept</source>
-        <translation>l’utilisateur de synchronisation a perdu l’accès en lecture ({date}) ; valeurs conservées</translation>
+        <translation>l’utilisateur de synchronisation a perdu l’accès en lecture ({date})&#xa0;; valeurs conservées</translation>
     </message>
     <message>
         <source>new</source>
@@ -548,11 +548,11 @@ Envoyez le rapport ci-dessous (les secrets en sont déjà retirés) à la person
     <name>FieldsModel</name>
     <message>
         <source>{column}: yes</source>
-        <translation>{column} : oui</translation>
+        <translation>{column}&#xa0;: oui</translation>
     </message>
     <message>
         <source>{column}: no</source>
-        <translation>{column} : non</translation>
+        <translation>{column}&#xa0;: non</translation>
     </message>
 </context>
 <context>
@@ -579,13 +579,13 @@ Envoyez le rapport ci-dessous (les secrets en sont déjà retirés) à la person
     </message>
     <message>
         <source>Object:</source>
-        <translation>Objet :</translation>
+        <translation>Objet&#xa0;:</translation>
     </message>
     <message numerus="yes">
         <source>{count} field(s), {synced} synced</source>
         <translation>
-            <numerusform>{count} champ ; synchronisés : {synced}</numerusform>
-            <numerusform>{count} champs ; synchronisés : {synced}</numerusform>
+            <numerusform>{count} champ&#xa0;; synchronisés&#xa0;: {synced}</numerusform>
+            <numerusform>{count} champs&#xa0;; synchronisés&#xa0;: {synced}</numerusform>
         </translation>
     </message>
 </context>
@@ -593,7 +593,7 @@ Envoyez le rapport ci-dessous (les secrets en sont déjà retirés) à la person
     <name>Formats</name>
     <message>
         <source>{value} %</source>
-        <translation>{value} %</translation>
+        <translation>{value}&#xa0;%</translation>
     </message>
 </context>
 <context>
@@ -614,15 +614,15 @@ Envoyez le rapport ci-dessous (les secrets en sont déjà retirés) à la person
     </message>
     <message>
         <source>{record}: {fields} changed; pushed by the next sync</source>
-        <translation>{record} : {fields} modifié ; envoi au prochain cycle</translation>
+        <translation>{record}&#xa0;: {fields} modifié&#xa0;; envoi au prochain cycle</translation>
     </message>
     <message>
         <source>{record}: nothing changed</source>
-        <translation>{record} : aucune modification</translation>
+        <translation>{record}&#xa0;: aucune modification</translation>
     </message>
     <message>
         <source>{record} created locally; the next sync creates it in Salesforce</source>
-        <translation>{record} créé en local ; la prochaine synchronisation le créera dans Salesforce</translation>
+        <translation>{record} créé en local&#xa0;; la prochaine synchronisation le créera dans Salesforce</translation>
     </message>
     <message>
         <source>Nothing to retry</source>
@@ -630,15 +630,15 @@ Envoyez le rapport ci-dessous (les secrets en sont déjà retirés) à la person
     </message>
     <message>
         <source>{field} back to the default; applied by the next sync</source>
-        <translation>{field} revient au réglage par défaut ; appliqué à la prochaine synchronisation</translation>
+        <translation>{field} revient au réglage par défaut&#xa0;; appliqué à la prochaine synchronisation</translation>
     </message>
     <message>
         <source>{field} included; applied by the next sync</source>
-        <translation>{field} inclus ; appliqué à la prochaine synchronisation</translation>
+        <translation>{field} inclus&#xa0;; appliqué à la prochaine synchronisation</translation>
     </message>
     <message>
         <source>{field} excluded; applied by the next sync</source>
-        <translation>{field} exclu ; appliqué à la prochaine synchronisation</translation>
+        <translation>{field} exclu&#xa0;; appliqué à la prochaine synchronisation</translation>
     </message>
     <message>
         <source>Settings saved</source>
@@ -797,13 +797,13 @@ Envoyez le rapport ci-dessous (les secrets en sont déjà retirés) à la person
     <message numerus="yes">
         <source>{count} change(s) could not be pushed to Salesforce; see Sync errors.</source>
         <translation>
-            <numerusform>{count} modification n’a pas pu être envoyée à Salesforce ; voir Erreurs de synchronisation.</numerusform>
-            <numerusform>{count} modifications n’ont pas pu être envoyées à Salesforce ; voir Erreurs de synchronisation.</numerusform>
+            <numerusform>{count} modification n’a pas pu être envoyée à Salesforce&#xa0;; voir Erreurs de synchronisation.</numerusform>
+            <numerusform>{count} modifications n’ont pas pu être envoyées à Salesforce&#xa0;; voir Erreurs de synchronisation.</numerusform>
         </translation>
     </message>
     <message>
         <source>Salesforce no longer accepts the sign-in of profile “{0}”: the sync waits until you sign in again.</source>
-        <translation>Salesforce n’accepte plus la connexion du profil « {0} » : la synchronisation attend que vous vous reconnectiez.</translation>
+        <translation>Salesforce n’accepte plus la connexion du profil «&#xa0;{0}&#xa0;»&#xa0;: la synchronisation attend que vous vous reconnectiez.</translation>
     </message>
     <message>
         <source>Sign in again…</source>
@@ -811,7 +811,7 @@ Envoyez le rapport ci-dessous (les secrets en sont déjà retirés) à la person
     </message>
     <message>
         <source>{record}: pulled: {pulled}; pushed {pushed}</source>
-        <translation>{record} : récupéré : {pulled} ; envoyés {pushed}</translation>
+        <translation>{record}&#xa0;: récupéré&#xa0;: {pulled}&#xa0;; envoyés {pushed}</translation>
     </message>
     <message numerus="yes">
         <source>, {count} failed</source>
@@ -822,7 +822,7 @@ Envoyez le rapport ci-dessous (les secrets en sont déjà retirés) à la person
     </message>
     <message>
         <source>; now {state}</source>
-        <translation> ; maintenant {state}</translation>
+        <translation>&#xa0;; maintenant {state}</translation>
     </message>
     <message>
         <source>Force sync done — {results}</source>
@@ -830,15 +830,15 @@ Envoyez le rapport ci-dessous (les secrets en sont déjà retirés) à la person
     </message>
     <message>
         <source>Force sync of {record} failed: {error}</source>
-        <translation>La synchronisation forcée de {record} a échoué : {error}</translation>
+        <translation>La synchronisation forcée de {record} a échoué&#xa0;: {error}</translation>
     </message>
     <message>
         <source>Could not start: {error}</source>
-        <translation>Démarrage impossible : {error}</translation>
+        <translation>Démarrage impossible&#xa0;: {error}</translation>
     </message>
     <message>
         <source>The sync stopped: {error}</source>
-        <translation>La synchronisation s’est arrêtée : {error}</translation>
+        <translation>La synchronisation s’est arrêtée&#xa0;: {error}</translation>
     </message>
     <message>
         <source>Resume</source>
@@ -858,7 +858,7 @@ Envoyez le rapport ci-dessous (les secrets en sont déjà retirés) à la person
     </message>
     <message>
         <source>The sync is not running: the change was not saved.</source>
-        <translation>La synchronisation n’est pas en cours : la modification n’a pas été enregistrée.</translation>
+        <translation>La synchronisation n’est pas en cours&#xa0;: la modification n’a pas été enregistrée.</translation>
     </message>
     <message>
         <source>There is no {record} any more.</source>
@@ -874,7 +874,7 @@ Envoyez le rapport ci-dessous (les secrets en sont déjà retirés) à la person
     </message>
     <message>
         <source>Sign out of “{0}”? The sync stops, and the sign-in and its secrets are removed from this computer. The local database stays.</source>
-        <translation>Se déconnecter de « {0} » ? La synchronisation s’arrête, et la connexion et ses secrets sont supprimés de cet ordinateur. La base de données locale est conservée.</translation>
+        <translation>Se déconnecter de «&#xa0;{0}&#xa0;»&#xa0;? La synchronisation s’arrête, et la connexion et ses secrets sont supprimés de cet ordinateur. La base de données locale est conservée.</translation>
     </message>
     <message>
         <source>Signing out of {0}…</source>
@@ -886,7 +886,7 @@ Envoyez le rapport ci-dessous (les secrets en sont déjà retirés) à la person
     </message>
     <message>
         <source>Could not sign out of {0}: {1}</source>
-        <translation>Impossible de se déconnecter de {0} : {1}</translation>
+        <translation>Impossible de se déconnecter de {0}&#xa0;: {1}</translation>
     </message>
 </context>
 <context>
@@ -981,11 +981,11 @@ Envoyez le rapport ci-dessous (les secrets en sont déjà retirés) à la person
     </message>
     <message>
         <source>This person exists only here: create it in Salesforce now</source>
-        <translation>Cette personne n’existe qu’ici : créez-la maintenant dans Salesforce</translation>
+        <translation>Cette personne n’existe qu’ici&#xa0;: créez-la maintenant dans Salesforce</translation>
     </message>
     <message>
         <source>Fields: local value, Salesforce value, pending change</source>
-        <translation>Champs : valeur locale, valeur dans Salesforce, modification en attente</translation>
+        <translation>Champs&#xa0;: valeur locale, valeur dans Salesforce, modification en attente</translation>
     </message>
     <message>
         <source>Activity log</source>
@@ -1021,7 +1021,7 @@ Envoyez le rapport ci-dessous (les secrets en sont déjà retirés) à la person
     </message>
     <message>
         <source>Last error: {error}</source>
-        <translation>Dernière erreur : {error}</translation>
+        <translation>Dernière erreur&#xa0;: {error}</translation>
     </message>
 </context>
 <context>
@@ -1102,7 +1102,7 @@ Envoyez le rapport ci-dessous (les secrets en sont déjà retirés) à la person
     <name>RecordsModel</name>
     <message>
         <source>Could not read the {object} records: {error}</source>
-        <translation>Impossible de lire les enregistrements {object} : {error}</translation>
+        <translation>Impossible de lire les enregistrements {object}&#xa0;: {error}</translation>
     </message>
     <message>
         <source>Not in Salesforce yet</source>
@@ -1121,7 +1121,7 @@ Envoyez le rapport ci-dessous (les secrets en sont déjà retirés) à la person
     </message>
     <message>
         <source>Finds records whose name, email, company or Salesforce Id starts with the text; @domain finds an email domain</source>
-        <translation>Trouve les enregistrements dont le nom, l’e-mail, l’entreprise ou l’ID Salesforce commence par le texte ; @domaine trouve un domaine e-mail</translation>
+        <translation>Trouve les enregistrements dont le nom, l’e-mail, l’entreprise ou l’ID Salesforce commence par le texte&#xa0;; @domaine trouve un domaine e-mail</translation>
     </message>
     <message>
         <source>Search {object} records</source>
@@ -1200,7 +1200,7 @@ Envoyez le rapport ci-dessous (les secrets en sont déjà retirés) à la person
     <message>
         <source> %</source>
         <comment>percent</comment>
-        <translation> %</translation>
+        <translation>&#xa0;%</translation>
     </message>
     <message>
         <source>Share of the daily API allowance for background sync</source>
@@ -1208,7 +1208,7 @@ Envoyez le rapport ci-dessous (les secrets en sont déjà retirés) à la person
     </message>
     <message>
         <source>Background sync pauses when the org has used this share of its daily API calls; force sync still works up to 95 %.</source>
-        <translation>La synchronisation en arrière-plan se suspend quand l’organisation a utilisé cette part de ses appels d’API quotidiens ; la synchronisation forcée fonctionne encore jusqu’à 95 %.</translation>
+        <translation>La synchronisation en arrière-plan se suspend quand l’organisation a utilisé cette part de ses appels d’API quotidiens&#xa0;; la synchronisation forcée fonctionne encore jusqu’à 95&#xa0;%.</translation>
     </message>
     <message>
         <source>Language of the window</source>
@@ -1240,7 +1240,7 @@ Envoyez le rapport ci-dessous (les secrets en sont déjà retirés) à la person
     </message>
     <message>
         <source>Objects: synced or not, direction, conflict policy</source>
-        <translation>Objets : synchronisés ou non, direction, règle de conflit</translation>
+        <translation>Objets&#xa0;: synchronisés ou non, direction, règle de conflit</translation>
     </message>
     <message>
         <source>Object</source>
@@ -1323,15 +1323,15 @@ Envoyez le rapport ci-dessous (les secrets en sont déjà retirés) à la person
     </message>
     <message>
         <source>Sign in to profile “{0}” to sync with it; its settings stay as saved.</source>
-        <translation>Connectez-vous au profil « {0} » pour synchroniser avec lui ; ses paramètres restent tels qu’enregistrés.</translation>
+        <translation>Connectez-vous au profil «&#xa0;{0}&#xa0;» pour synchroniser avec lui&#xa0;; ses paramètres restent tels qu’enregistrés.</translation>
     </message>
     <message>
         <source>Salesforce no longer accepts the sign-in of profile “{0}”{1}. Sign in again to resume the sync; nothing synced so far is lost.</source>
-        <translation>Salesforce n’accepte plus la connexion du profil « {0} »{1}. Reconnectez-vous pour reprendre la synchronisation ; rien de ce qui a déjà été synchronisé n’est perdu.</translation>
+        <translation>Salesforce n’accepte plus la connexion du profil «&#xa0;{0}&#xa0;»{1}. Reconnectez-vous pour reprendre la synchronisation&#xa0;; rien de ce qui a déjà été synchronisé n’est perdu.</translation>
     </message>
     <message>
         <source>Sign in once; the window then syncs with this org. Secrets are kept in the system keyring, never in a file.</source>
-        <translation>Connectez-vous une fois ; la fenêtre se synchronise ensuite avec cette organisation. Les secrets sont conservés dans le trousseau du système, jamais dans un fichier.</translation>
+        <translation>Connectez-vous une fois&#xa0;; la fenêtre se synchronise ensuite avec cette organisation. Les secrets sont conservés dans le trousseau du système, jamais dans un fichier.</translation>
     </message>
     <message>
         <source>Sign-in method</source>
@@ -1447,7 +1447,7 @@ Envoyez le rapport ci-dessous (les secrets en sont déjà retirés) à la person
     </message>
     <message>
         <source>The username-password flow is legacy: Salesforce blocks it by default in orgs created since Summer &apos;23 and retires SOAP login() in Summer &apos;27. Prefer Browser sign-in or, unattended, JWT bearer or Client credentials.</source>
-        <translation>Le flux nom d’utilisateur-mot de passe est une ancienne méthode : Salesforce le bloque par défaut dans les organisations créées depuis Summer &apos;23 et retire SOAP login() dans Summer &apos;27. Préférez la connexion dans le navigateur ou, sans surveillance, JWT bearer ou les identifiants client.</translation>
+        <translation>Le flux nom d’utilisateur-mot de passe est une ancienne méthode&#xa0;: Salesforce le bloque par défaut dans les organisations créées depuis Summer &apos;23 et retire SOAP login() dans Summer &apos;27. Préférez la connexion dans le navigateur ou, sans surveillance, JWT bearer ou les identifiants client.</translation>
     </message>
     <message>
         <source>Legacy sign-in warning</source>
@@ -1491,7 +1491,7 @@ Envoyez le rapport ci-dessous (les secrets en sont déjà retirés) à la person
     </message>
     <message>
         <source>Browser sign-in: the loopback port. Give one when the connected app&apos;s callback URL names it: http://127.0.0.1:PORT/callback</source>
-        <translation>Connexion dans le navigateur : le port local. Indiquez-le quand l’URL de rappel de l’application connectée le précise : http://127.0.0.1:PORT/callback</translation>
+        <translation>Connexion dans le navigateur&#xa0;: le port local. Indiquez-le quand l’URL de rappel de l’application connectée le précise&#xa0;: http://127.0.0.1:PORT/callback</translation>
     </message>
     <message>
         <source>Sign-in error</source>
@@ -1531,11 +1531,11 @@ Envoyez le rapport ci-dessous (les secrets en sont déjà retirés) à la person
     </message>
     <message>
         <source>another profile name (“{0}” exists: pick it in the profile list to sign in again)</source>
-        <translation>un autre nom de profil (« {0} » existe : choisissez-le dans la liste des profils pour vous reconnecter)</translation>
+        <translation>un autre nom de profil («&#xa0;{0}&#xa0;» existe&#xa0;: choisissez-le dans la liste des profils pour vous reconnecter)</translation>
     </message>
     <message>
         <source>a profile name of letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;</source>
-        <translation>un nom de profil fait de lettres, de chiffres, de « . », « _ » ou « - »</translation>
+        <translation>un nom de profil fait de lettres, de chiffres, de «&#xa0;.&#xa0;», «&#xa0;_&#xa0;» ou «&#xa0;-&#xa0;»</translation>
     </message>
     <message>
         <source>the login URL</source>
@@ -1567,7 +1567,7 @@ Envoyez le rapport ci-dessous (les secrets en sont déjà retirés) à la person
     </message>
     <message>
         <source>Still needed: {0}.</source>
-        <translation>Encore nécessaire : {0}.</translation>
+        <translation>Encore nécessaire&#xa0;: {0}.</translation>
     </message>
     <message>
         <source>PEM keys (*.pem *.key);;All files (*)</source>
@@ -1591,11 +1591,11 @@ Envoyez le rapport ci-dessous (les secrets en sont déjà retirés) à la person
     </message>
     <message>
         <source>No browser could be opened: copy the link into your browser and sign in there ({0} left).</source>
-        <translation>Aucun navigateur n’a pu être ouvert : copiez le lien dans votre navigateur et connectez-vous-y (encore {0}).</translation>
+        <translation>Aucun navigateur n’a pu être ouvert&#xa0;: copiez le lien dans votre navigateur et connectez-vous-y (encore {0}).</translation>
     </message>
     <message>
         <source>The sign-in was cancelled; nothing was saved.</source>
-        <translation>La connexion a été annulée ; rien n’a été enregistré.</translation>
+        <translation>La connexion a été annulée&#xa0;; rien n’a été enregistré.</translation>
     </message>
 </context>
 <context>
@@ -1633,7 +1633,7 @@ Envoyez le rapport ci-dessous (les secrets en sont déjà retirés) à la person
     </message>
     <message>
         <source>%v / %m records (%p %)</source>
-        <translation>%v / %m enregistrements (%p %)</translation>
+        <translation>%v /&#xa0;%m enregistrements (%p&#xa0;%)</translation>
     </message>
     <message>
         <source>Synced objects and their record counts</source>
@@ -1665,7 +1665,7 @@ Envoyez le rapport ci-dessous (les secrets en sont déjà retirés) à la person
     </message>
     <message>
         <source>{object}: %v / %m records (%p %)</source>
-        <translation>{object} : %v / %m enregistrements (%p %)</translation>
+        <translation>{object}&#xa0;:&#xa0;%v /&#xa0;%m enregistrements (%p&#xa0;%)</translation>
     </message>
 </context>
 <context>
@@ -1782,7 +1782,7 @@ Envoyez le rapport ci-dessous (les secrets en sont déjà retirés) à la person
     </message>
     <message>
         <source>Salesforce refused the saved sign-in: sign in again to resume the sync</source>
-        <translation>Salesforce a refusé la connexion enregistrée : reconnectez-vous pour reprendre la synchronisation</translation>
+        <translation>Salesforce a refusé la connexion enregistrée&#xa0;: reconnectez-vous pour reprendre la synchronisation</translation>
     </message>
     <message>
         <source>Last cycle</source>
@@ -1805,7 +1805,7 @@ Envoyez le rapport ci-dessous (les secrets en sont déjà retirés) à la person
     </message>
     <message>
         <source>Last sync {time}: {status}, {calls}</source>
-        <translation>Dernier cycle {time} : {status}, {calls}</translation>
+        <translation>Dernier cycle {time}&#xa0;: {status}, {calls}</translation>
     </message>
     <message numerus="yes">
         <source>, {count} failed</source>
@@ -1835,11 +1835,11 @@ Envoyez le rapport ci-dessous (les secrets en sont déjà retirés) à la person
     </message>
     <message>
         <source>{code} on {fields}: {message}</source>
-        <translation>{code} sur {fields} : {message}</translation>
+        <translation>{code} sur {fields}&#xa0;: {message}</translation>
     </message>
     <message>
         <source>{code}: {message}</source>
-        <translation>{code} : {message}</translation>
+        <translation>{code}&#xa0;: {message}</translation>
     </message>
 </context>
 <context>
@@ -1850,7 +1850,7 @@ Envoyez le rapport ci-dessous (les secrets en sont déjà retirés) à la person
     </message>
     <message>
         <source>sfsync keeps a local database in two-way sync with a Salesforce org and shows you that sync: which records are in sync, which failed and why, what happened to a person, which fields the sync user can reach.</source>
-        <translation>sfsync maintient une base de données locale synchronisée dans les deux sens avec une organisation Salesforce et vous montre cette synchronisation : quels enregistrements sont synchronisés, lesquels ont échoué et pourquoi, ce qui est arrivé à une personne, à quels champs l’utilisateur de synchronisation a accès.</translation>
+        <translation>sfsync maintient une base de données locale synchronisée dans les deux sens avec une organisation Salesforce et vous montre cette synchronisation&#xa0;: quels enregistrements sont synchronisés, lesquels ont échoué et pourquoi, ce qui est arrivé à une personne, à quels champs l’utilisateur de synchronisation a accès.</translation>
     </message>
     <message>
         <source>Try the demo org</source>
@@ -1858,7 +1858,7 @@ Envoyez le rapport ci-dessous (les secrets en sont déjà retirés) à la person
     </message>
     <message>
         <source>A local Salesforce org with sample data, started inside the app: nothing leaves this computer</source>
-        <translation>Une organisation Salesforce locale avec des données d’exemple, démarrée dans l’application : rien ne quitte cet ordinateur</translation>
+        <translation>Une organisation Salesforce locale avec des données d’exemple, démarrée dans l’application&#xa0;: rien ne quitte cet ordinateur</translation>
     </message>
     <message>
         <source>Sign in to Salesforce…</source>

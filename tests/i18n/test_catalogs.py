@@ -74,7 +74,7 @@ def test_plurals_in_the_status_bar(qtbot, speak, code: str, one: str, two: str) 
     bar.set_usage(12_345, 15_000)
     expected = {"en": "API 12,345 / 15,000 today (82 %)",
                 "es": "API 12.345 / 15.000 hoy (82 %)",
-                "fr": "API 12\u202f345 / 15\u202f000 aujourd’hui (82 %)"}[code]
+                "fr": "API 12\u202f345 / 15\u202f000 aujourd’hui (82\u00a0%)"}[code]
     assert bar.usage.text() == expected
 
 

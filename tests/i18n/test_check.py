@@ -48,7 +48,7 @@ def test_check_names_an_empty_plural_form_and_a_lost_placeholder(ts_copy: Path) 
     fr = ts_copy / "sfsync_gui_fr.ts"
     _edit(fr, "<numerusform>{count} enregistrements</numerusform>",
           "<numerusform></numerusform>")
-    _edit(fr, "<translation>Dernière erreur : {error}</translation>",
+    _edit(fr, "<translation>Dernière erreur&#xa0;: {error}</translation>",
           "<translation>Dernière erreur</translation>")
     found = translations.failures(ts_copy)
     assert "sfsync_gui_fr.ts: untranslated: RecordsPage: '{count} record(s)'" in found
