@@ -1343,11 +1343,11 @@ Stuur het rapport hieronder (geheimen zijn al verwijderd) naar degene die sfsync
     </message>
     <message>
         <source>JWT bearer (private key, unattended)</source>
-        <translation>JWT bearer (privésleutel, onbeheerd)</translation>
+        <translation>JWT bearer (privésleutel, zonder toezicht)</translation>
     </message>
     <message>
         <source>Client credentials (unattended)</source>
-        <translation>Clientreferenties (onbeheerd)</translation>
+        <translation>Clientreferenties (zonder toezicht)</translation>
     </message>
     <message>
         <source>Username and password (legacy)</source>
@@ -1447,7 +1447,7 @@ Stuur het rapport hieronder (geheimen zijn al verwijderd) naar degene die sfsync
     </message>
     <message>
         <source>The username-password flow is legacy: Salesforce blocks it by default in orgs created since Summer &apos;23 and retires SOAP login() in Summer &apos;27. Prefer Browser sign-in or, unattended, JWT bearer or Client credentials.</source>
-        <translation>De gebruikersnaam-wachtwoordmethode is verouderd: Salesforce blokkeert haar standaard in organisaties die sinds Summer &apos;23 zijn aangemaakt en schaft SOAP login() af in Summer &apos;27. Gebruik liever aanmelden via de browser of, onbeheerd, JWT bearer of clientreferenties.</translation>
+        <translation>De gebruikersnaam-wachtwoordmethode is verouderd: Salesforce blokkeert haar standaard in organisaties die sinds Summer &apos;23 zijn aangemaakt en schaft SOAP login() af in Summer &apos;27. Gebruik liever aanmelden via de browser of, zonder toezicht, JWT bearer of clientreferenties.</translation>
     </message>
     <message>
         <source>Legacy sign-in warning</source>
