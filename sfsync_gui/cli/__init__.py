@@ -30,7 +30,7 @@ class _Parser(argparse.ArgumentParser):
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from . import person, profiles_cmds, serve, settings_cmds, sync_cmds, views
+    from . import db_cmds, person, profiles_cmds, serve, settings_cmds, sync_cmds, views
 
     parser = _Parser(prog="sfsync",
                      description="Two-way sync between a local database and a Salesforce org.")
@@ -40,6 +40,7 @@ def build_parser() -> argparse.ArgumentParser:
     person.register(sub)
     views.register(sub)
     settings_cmds.register(sub)
+    db_cmds.register(sub)
     serve.register(sub)
     profiles_cmds.register(sub)
     return parser

@@ -4,6 +4,7 @@ folder, and printing."""
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import sys
 from collections.abc import Iterator
@@ -57,6 +58,7 @@ def store_at(path: Path, *, create: bool, hint: str = "sfsync sync --once"
     """The store at ``path``; CliFailure (saying to run ``hint``) if it must exist and
     does not."""
     from ..store.db import StoreVersionError
+    from ..store.problems import StoreProblem
 
     if path.is_dir():
         raise CliError(f"--db {path} is a folder; give the path of a database file")
@@ -64,12 +66,15 @@ def store_at(path: Path, *, create: bool, hint: str = "sfsync sync --once"
         raise CliFailure(f"there is no store at {path} yet: run '{hint}' first")
     try:
         store = Store(path)
-    except StoreVersionError as exc:
+    except (StoreVersionError, StoreProblem) as exc:
         raise CliFailure(str(exc)) from None
     try:
         yield store
+    except StoreProblem as exc:  # locked, full, read-only, damaged: the file and what to do
+        raise CliFailure(str(exc)) from None
     finally:
-        store.close()
+        with contextlib.suppress(StoreProblem):
+            store.close()
 
 
 def print_json(data: object) -> None:

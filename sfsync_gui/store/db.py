@@ -10,10 +10,12 @@ import logging
 from collections.abc import Callable
 from pathlib import Path
 
+import peewee
 import platformdirs
 from peewee import SqliteDatabase
 
 from .models import MODELS, Backfill, database_proxy
+from .problems import store_problem
 
 log = logging.getLogger("sfsync.store")
 
@@ -50,6 +52,45 @@ MIGRATIONS: list[Callable[[SqliteDatabase], None]] = [_v1, _v2]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
+class StoreDatabase(SqliteDatabase):
+    """The store's connection: the environment's failures (locked, full, read-only,
+    damaged) leave it as :class:`~.problems.StoreProblem` naming the file."""
+
+    def _told(self, exc: peewee.DatabaseError) -> BaseException:
+        return store_problem(exc, self.database) or exc
+
+    def _rolled_back_already(self) -> bool:
+        # SQLite ends the transaction itself on a full disk or an I/O error; peewee's
+        # rollback would then fail and hide the error that says what happened
+        conn = self._state.conn
+        return conn is not None and not conn.in_transaction
+
+    def execute_sql(self, sql, params=None):  # type: ignore[no-untyped-def]
+        if sql.startswith("ROLLBACK TO SAVEPOINT") and self._rolled_back_already():
+            return self.cursor()
+        try:
+            return super().execute_sql(sql, params)
+        except peewee.DatabaseError as exc:
+            raise self._told(exc) from exc
+
+    def begin(self, lock_type=None):  # type: ignore[no-untyped-def]
+        try:
+            return super().begin(lock_type)
+        except peewee.DatabaseError as exc:
+            raise self._told(exc) from exc
+
+    def rollback(self):  # type: ignore[no-untyped-def]
+        if self._rolled_back_already():
+            return None
+        return super().rollback()
+
+    def commit(self):  # type: ignore[no-untyped-def]
+        try:
+            return super().commit()
+        except peewee.DatabaseError as exc:
+            raise self._told(exc) from exc
+
+
 class StoreVersionError(Exception):
     """The file was written by a newer release."""
 
@@ -63,9 +104,12 @@ def open_database(path: str | Path) -> SqliteDatabase:
     # before another process (the sync, another sfsync command) committed cannot upgrade
     # to a writer — it fails with "database is locked" at once, whatever the busy timeout.
     # Taking the write lock at BEGIN makes it wait its turn instead.
-    db = SqliteDatabase(str(path), pragmas=PRAGMAS, check_same_thread=False,
-                        lock_type="IMMEDIATE")
-    db.connect(reuse_if_open=True)
+    db = StoreDatabase(str(path), pragmas=PRAGMAS, check_same_thread=False,
+                       lock_type="IMMEDIATE")
+    try:
+        db.connect(reuse_if_open=True)
+    except peewee.DatabaseError as exc:
+        raise store_problem(exc, path) or exc from exc
     database_proxy.initialize(db)
     version = db.execute_sql("PRAGMA user_version").fetchone()[0]
     if version > SCHEMA_VERSION:
