@@ -133,11 +133,13 @@ def main() -> None:
         rows = store.table("Lead").find("_deleted = 0 AND IsConverted = 0", limit=2 * args.changes)
         ids = [r["_sf_id"] for r in rows]
         remote_ids, local_ids = ids[:args.changes], ids[args.changes:2 * args.changes]
-        admin.update([{"attributes": {"type": "Lead"}, "Id": i, "Title": "remote change"}
+        # values of this run: an org kept from an earlier run has that run's values already
+        tag = time.strftime("%H%M%S")
+        admin.update([{"attributes": {"type": "Lead"}, "Id": i, "Title": f"remote {tag}"}
                       for i in remote_ids])
         for sf_id in local_ids:
             row = store.table("Lead").get_by_sf_id(sf_id)
-            store.local_edit("Lead", row["_lid"], {"Title": "local change"})
+            store.local_edit("Lead", row["_lid"], {"Title": f"local {tag}"})
         t0 = time.perf_counter()
         summary = engine.run_cycle()
         print(f"cycle with {args.changes} changes each side: {summary.api_calls} API calls, "
@@ -147,7 +149,7 @@ def main() -> None:
         # a push of many local changes
         rows = store.table("Lead").find("_deleted = 0 AND IsConverted = 0", limit=args.push)
         for row in rows:
-            store.local_edit("Lead", row["_lid"], {"City": "Pushville"})
+            store.local_edit("Lead", row["_lid"], {"City": f"Pushville {tag}"})
         calls0 = engine._calls()
         t0 = time.perf_counter()
         summary = engine.run_cycle()

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import contextlib
 import csv
+import json
 import logging
 import re
 import threading
@@ -32,6 +33,7 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from email.utils import parsedate_to_datetime
+from operator import methodcaller
 from typing import Any, TypeVar
 
 import requests
@@ -39,6 +41,8 @@ from simple_salesforce import Salesforce
 from simple_salesforce.exceptions import SalesforceError as ClientError
 from simple_salesforce.exceptions import SalesforceExpiredSession
 from simple_salesforce.util import exception_handler
+from urllib3.exceptions import DecodeError, ProtocolError, ReadTimeoutError
+from urllib3.exceptions import SSLError as Urllib3SSLError
 
 from .bulk import (
     ABORTED,
@@ -77,6 +81,12 @@ _NAME_RE = re.compile(r"^[A-Za-z][A-Za-z0-9_]*$")
 _ID_RE = re.compile(r"^[A-Za-z0-9]{15,18}$")
 #: A Bulk results locator: an opaque token of URL-safe characters ("null" on the last page).
 _LOCATOR_RE = re.compile(r"[A-Za-z0-9+/=_.-]{1,200}")
+#: Key under which :meth:`SalesforceConnection._get_json` keeps a page's raw body.
+_BODY = "\x00body"
+_MISSING = object()
+_POP_ATTRIBUTES = methodcaller("pop", "attributes", _MISSING)
+#: isinstance(x, dict) as a function map() calls in C
+_is_dict = dict.__instancecheck__
 _VERSIONED_RE = re.compile(r"^/?(?:services/data/)?v\d+\.\d+/")
 
 
@@ -250,6 +260,35 @@ class SalesforceConnection:
                 resp.close()
         return resp
 
+    def _get_json(self, sf: Salesforce, url: str, name: str, headers: Mapping[str, str],
+                  params: Mapping[str, str] | None = None) -> Any:
+        """GET a JSON answer as simple-salesforce's ``query``/``query_more`` do (same
+        headers, errors through its ``exception_handler``), parsed from the bytes into
+        plain dicts: no text decoding by requests, no ``object_pairs_hook`` (the decoder's
+        own dicts are built in C). The raw body rides along under ``_BODY`` for
+        :func:`strip_attributes`."""
+        resp = self._session.request("GET", url, params=params, stream=True, headers={
+            "Authorization": f"Bearer {sf.session_id}", "Content-Type": "application/json",
+            "Accept": "application/json", **headers})
+        if resp.status_code >= 300:
+            try:
+                exception_handler(resp, name=name)
+            finally:
+                resp.close()
+        body = _read_body(resp)
+        try:
+            text = body.decode("utf-8")
+        except UnicodeDecodeError as exc:  # as _on_response reports it for other answers
+            raise requests.exceptions.JSONDecodeError(
+                f"invalid UTF-8 at byte {exc.start}", "", 0) from None
+        try:
+            answer = json.loads(text)
+        except ValueError as exc:  # as requests' resp.json() reports it
+            raise requests.exceptions.JSONDecodeError(str(exc), "", 0) from None
+        if isinstance(answer, dict):
+            answer[_BODY] = body
+        return answer
+
     # -- queries -------------------------------------------------------------------------
 
     def query_pages(self, soql: str, *, include_deleted: bool = False,
@@ -264,21 +303,22 @@ class SalesforceConnection:
         if not MIN_BATCH_SIZE <= batch_size <= MAX_BATCH_SIZE:
             raise ValueError(f"batch_size must be {MIN_BATCH_SIZE} to {MAX_BATCH_SIZE}")
         headers = {"Sforce-Query-Options": f"batchSize={batch_size}"}
-        page = self._call(lambda sf: sf.query(soql, include_deleted=include_deleted,
-                                              headers=headers))
+        kind = "queryAll/" if include_deleted else "query/"
+        page = self._call(lambda sf: self._get_json(sf, sf.base_url + kind, "query",
+                                                    headers, params={"q": soql}))
         while True:
             if not isinstance(page, dict) or not isinstance(page.get("records", []), list) \
-                    or not all(isinstance(r, dict) for r in page.get("records") or []) \
+                    or not all(map(_is_dict, page.get("records") or [])) \
                     or not isinstance(page.get("done", True), bool) or not (
                         page.get("done", True) or isinstance(page.get("nextRecordsUrl"), str)):
                 raise TransientError("MALFORMED_RESPONSE", "a query answered without a list "
                                      "of records")
-            yield strip_attributes(page.get("records") or [])
+            yield strip_attributes(page.get("records") or [], body=page.get(_BODY))
             next_url = page.get("nextRecordsUrl")
             if page.get("done", True) or not next_url:
                 return
-            page = self._call(lambda sf, url=next_url: sf.query_more(
-                url, identifier_is_url=True, headers=headers))
+            page = self._call(lambda sf, url=next_url: self._get_json(
+                sf, f"https://{sf.sf_instance}{url}", "query_more", headers))
 
     def count(self, soql_from_where: str, *, include_deleted: bool = False) -> int:
         """``SELECT COUNT() FROM ...``: pass the part from ``FROM`` on (the word ``FROM``
@@ -581,8 +621,42 @@ def _result_ok(result: Any) -> bool:
             and isinstance(result.get("errors", []), list))
 
 
-def strip_attributes(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Remove ``attributes`` from records and their parent records, in place."""
+def _read_body(resp: requests.Response) -> bytes:
+    """The whole body of a streamed answer in one read (``resp.content`` reads it 10 KB at
+    a time, each through urllib3 and http.client: a quarter of a 2 MB page's CPU), with
+    urllib3's failures turned into requests' as ``iter_content`` turns them."""
+    try:
+        # at the end of the body urllib3 puts the connection back in the pool
+        return _read_raw(resp)
+    except BaseException:
+        resp.close()
+        raise
+
+
+def _read_raw(resp: requests.Response) -> bytes:
+    try:
+        return resp.raw.read(decode_content=True) or b""
+    except ProtocolError as exc:
+        raise requests.exceptions.ChunkedEncodingError(exc) from exc
+    except DecodeError as exc:
+        raise requests.exceptions.ContentDecodingError(exc) from exc
+    except ReadTimeoutError as exc:
+        raise requests.exceptions.ConnectionError(exc) from exc
+    except Urllib3SSLError as exc:
+        raise requests.exceptions.SSLError(exc) from exc
+
+
+def strip_attributes(records: list[dict[str, Any]], *, body: bytes | None = None
+                     ) -> list[dict[str, Any]]:
+    """Remove ``attributes`` from records and their parent records, in place.
+
+    With the raw JSON ``body`` of the page: when it names ``"attributes"`` once per record
+    and every record had them, no parent record can have any, so the values need not be
+    searched (a string holding the word has its quotes escaped in JSON).
+    """
+    if body is not None and body.count(b'"attributes"') == len(records) \
+            and _MISSING not in map(_POP_ATTRIBUTES, records):  # every record had them
+        return records
     for rec in records:
         _strip(rec)
     return records
