@@ -17,6 +17,7 @@ from sfsync_gui.credentials.testing import MemoryKeyring
 from sfsync_gui.localorg.server import RunningOrg
 from sfsync_gui.salesforce import NeedsSignIn
 
+from ..hostile.secret_forms import leaks
 from .cli_helpers import Run, browser_for, local_args, make_run
 from .conftest import security_token
 
@@ -74,6 +75,7 @@ def test_no_secret_outside_the_keyring(org: RunningOrg, tmp_path: Path, config_d
         dbs.append(db)
         cli("sync", "--once", "--profile", name, "--db", db, "--json")
         cli("status", "--db", db, "--json")
+    cli("force-sync", "Lead:1", "--profile", "cc", "--db", dbs[1], "--json")
     cli("profiles", "--json")
     cli("profiles")
 
@@ -114,9 +116,12 @@ def test_no_secret_outside_the_keyring(org: RunningOrg, tmp_path: Path, config_d
 
     places: dict[str, str] = {}
     for db in dbs:
-        for path in (db, Path(f"{db}-wal")):
+        for path in (db, Path(f"{db}-wal"), Path(f"{db}-shm")):
             if path.exists():
                 places[str(path)] = path.read_bytes().decode("latin-1")
+    for path in (tmp_path / "user-data").rglob("*"):  # the data folder (default store...)
+        if path.is_file():
+            places[str(path)] = path.read_bytes().decode("latin-1")
     for path in config_dir.rglob("*"):
         if path.is_file():
             places[str(path)] = path.read_text(encoding="utf-8", errors="replace")
@@ -136,5 +141,8 @@ def test_no_secret_outside_the_keyring(org: RunningOrg, tmp_path: Path, config_d
     for where, text in places.items():
         for secret in secrets:
             assert secret not in text, f"a secret ({len(secret)} chars) leaked into {where}"
+        # also URL-encoded, JSON-escaped or base64 (at any alignment)
+        assert leaks(text.encode("latin-1", "replace") if where.startswith("/") else text,
+                     secrets) == [], where
         assert not TOKEN_RE.search(text), f"an access token leaked into {where}"
         assert not REFRESH_RE.search(text), f"a refresh token leaked into {where}"
