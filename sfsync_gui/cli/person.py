@@ -53,7 +53,7 @@ def person_records(store: Store, key: str) -> list[tuple[str, int]]:
     key = key.strip()
     if ":" in key and "@" not in key:
         obj, _, lid = key.partition(":")
-        if not _OBJECT.fullmatch(obj) or not lid.isdigit():
+        if not _OBJECT.fullmatch(obj) or not (lid.isascii() and lid.isdigit()):
             raise CliError(f"{key!r} is not Object:localid (like Lead:12)")
     records = find_person_records(store, key)
     if not records:

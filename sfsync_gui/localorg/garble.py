@@ -235,7 +235,8 @@ MUTATORS: dict[str, Mutator] = {
     "date_header": _header("Date", [None, "", "not a date", "Mon, 99 Foo 99999 99:99:99 GMT",
                                     "Thu, 01 Jan 1970 00:00:00 GMT"]),
     "locator": _locator,
-    "number_of_records": _header("Sforce-NumberOfRecords", [None, "", "-1", "abc", "10" * 20]),
+    "number_of_records": _header("Sforce-NumberOfRecords", [None, "", "-1", "abc", "10" * 20,
+                                                            "\u00b2"]),
 }
 
 

@@ -589,7 +589,7 @@ class SalesforceConnection:
                                          f"page could not be read: {exc}") from None
                 next_locator = resp.headers.get("Sforce-Locator")
                 expected = resp.headers.get("Sforce-NumberOfRecords")
-            if expected is None or not expected.isdigit() or not (
+            if expected is None or not expected.isascii() or not expected.isdigit() or not (
                     next_locator == "null" or _LOCATOR_RE.fullmatch(next_locator or "")):
                 # without both the page could end the job early or resume at nowhere
                 raise TransientError("MALFORMED_RESPONSE", f"Bulk job {job_id}: a results "

@@ -17,7 +17,8 @@ def find_person_records(store: Store, key: str) -> list[tuple[str, int]]:
     found: list[tuple[str, int]] = []
     if ":" in key:
         obj, _, lid = key.partition(":")
-        if lid.isdigit() and store.table(obj).exists():
+        # ASCII digits only: "²".isdigit() is true and int("²") fails
+        if lid.isascii() and lid.isdigit() and store.table(obj).exists():
             row = store.table(obj).get(int(lid))
             if row is not None:
                 found.append((obj, int(lid)))
@@ -27,7 +28,7 @@ def find_person_records(store: Store, key: str) -> list[tuple[str, int]]:
                 continue
             for row in store.table(obj).find("Email = ? AND _deleted = 0", (key,), limit=10):
                 found.append((obj, int(row["_lid"])))  # type: ignore[arg-type]
-    elif len(key) in (15, 18) and key.isalnum():
+    elif len(key) in (15, 18) and key.isascii() and key.isalnum():
         obj = KEY_PREFIXES.get(key[:3])
         if obj and store.table(obj).exists():
             # Ids are case-sensitive in their 15-character form: compare exactly, never LIKE

@@ -89,10 +89,11 @@ class QueryBuilder:
                 parts.append(f"SELECT _lid FROM {self.table} WHERE {quote(col)} >= ? "
                              f"AND {quote(col)} < ?")
                 params += [text, text + TOP]
-        if text.isalnum() and len(text) >= 3:  # a Salesforce Id, or its first characters
+        # str.isdigit/isalnum also say yes to "²" or "١" (int("²") fails): ASCII only
+        if text.isascii() and text.isalnum() and len(text) >= 3:  # an Id, or its start
             parts.append(f"SELECT _lid FROM {self.table} WHERE _sf_id >= ? AND _sf_id < ?")
             params += [text, text + TOP]
-        if text.isdigit():
+        if text.isascii() and text.isdigit():
             parts.append(f"SELECT _lid FROM {self.table} WHERE _lid = ?")
             params.append(int(text))
         if not parts:

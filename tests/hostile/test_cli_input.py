@@ -31,7 +31,8 @@ HOSTILE = st.one_of(
     st.lists(st.sampled_from([
         "'", '"', "\\", "%", "_", "*", "?", "--", ";", "' OR 1=1 --", "SELECT Id FROM Lead",
         "Lead:1", "Lead:", ":", "=", "a=b", "@", "@@", "é", "名", "😀", "\t", "\n", " ",
-        "x", "0", "-1", "1e309", "nan", "Lead", "Email", "00Q", "%00"]),
+        "x", "0", "-1", "1e309", "nan", "Lead", "Email", "00Q", "%00", "²", "Lead:²",
+        "éééééééééééééé1"]),
         min_size=1, max_size=5).map("".join),
     st.text(alphabet=st.characters(exclude_categories=("Cs",), exclude_characters="\x00"),
             max_size=15))

@@ -17,7 +17,7 @@ from sfsync_gui.ui.record_query import FIELD_INDEXED, QueryBuilder, RecordQuery
 
 PIECES = ["'", '"', "%", "_", "\\", "--", ";", "/*", "*/", "' OR 1=1 --", "\" OR \"\"=\"",
           "DROP TABLE rec_lead;", "@", ".", " ", "é", "É", "ß", "日本", "😀", "a",
-          "A", "b", "0", "7", "00Q", "@ex"]
+          "A", "b", "0", "7", "00Q", "@ex", "²", "١٢"]
 #: Stored values are made of PIECES (Salesforce holds no NUL); typed text may have anything.
 HOSTILE = st.one_of(st.lists(st.sampled_from([*PIECES, "\x00"]), min_size=1, max_size=6
                              ).map("".join), st.text(max_size=12))
@@ -58,8 +58,10 @@ def _expected(rows: list[dict], text: str) -> set[int]:
         else:
             hit = any(_fold(str(r[c] or "")).startswith(_fold(text)) for c in FIELD_INDEXED
                       if c in r)
-        hit = hit or (text.isalnum() and len(text) >= 3 and r["_sf_id"].startswith(text))
-        hit = hit or (text.isdigit() and r["_lid"] == int(text))
+        ascii_ = text.isascii()
+        hit = hit or (ascii_ and text.isalnum() and len(text) >= 3
+                      and r["_sf_id"].startswith(text))
+        hit = hit or (ascii_ and text.isdigit() and r["_lid"] == int(text))
         if hit:
             out.add(r["_lid"])
     return out
