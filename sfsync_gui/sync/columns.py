@@ -29,10 +29,17 @@ _BOOL_OK = frozenset({bool, _NONE})
 _NUMBER_OK = frozenset({int, float, _NONE})
 _TEXT_OK = frozenset({str, _NONE})
 _BOOL_TEXT = frozenset({"true", "false"})
+#: text types whose values have a form to check
+_PATTERNED = frozenset({"datetime", "date", *ID_TYPES})
+#: types to_column converts from text (Bulk CSV)
+_FROM_TEXT = frozenset({"boolean", "int", "double", "currency", "percent"})
 
 # Strict ASCII forms (validate's patterns accept more; those pages take the slow path).
 _YEAR = "(?:1[7-9][0-9]{2}|[23][0-9]{3}|4000)"
-_DATE = f"{_YEAR}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])"
+#: month and day that exist in every year (29 February is looked at on its own)
+_MONTH_DAY = ("(?:(?:0[1-9]|1[0-2])-(?:0[1-9]|1[0-9]|2[0-8])|(?:0[13-9]|1[0-2])-(?:29|30)"
+              "|(?:0[13578]|1[02])-31|02-29)")
+_DATE = f"{_YEAR}-{_MONTH_DAY}"
 _STAMP = (f"{_DATE}T(?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](?:\\.[0-9]{{1,3}})?"
           "(?:Z|[+-][0-9]{2}:?[0-9]{2})")
 _ID = "[A-Za-z0-9]{15}(?:[A-Za-z0-9]{3})?"
@@ -45,8 +52,8 @@ def _lines(pattern: str) -> re.Pattern[str]:
 _STAMPS_RE = _lines(_STAMP)
 _DATES_RE = _lines(_DATE)
 _IDS_RE = _lines(_ID)
-#: days that not every month has, at the start of a line of the joined column
-_LATE_DAYS_RE = re.compile(r"^([0-9]{4})-([0-9]{2})-(29|30|31)", re.MULTILINE)
+#: the years of 29 February, at the start of a line of the joined column
+_LEAP_DAYS_RE = re.compile(r"^([0-9]{4})-02-29", re.MULTILINE)
 
 
 def _all_match(regex: re.Pattern[str], values: list[str]) -> bool:
@@ -54,9 +61,9 @@ def _all_match(regex: re.Pattern[str], values: list[str]) -> bool:
     joined = "\n".join(values)
     if joined.count("\n") != len(values) - 1 or not regex.fullmatch(joined):
         return False
-    # the pattern allows day 31 in any month: check the few late days against the calendar
-    return all(int(d) <= calendar.monthrange(int(y), int(m))[1]
-               for y, m, d in _LATE_DAYS_RE.findall(joined))
+    # the pattern allows 29 February in any year: check the few there are
+    return "-02-29" not in joined or all(
+        calendar.isleap(int(y)) for y in _LEAP_DAYS_RE.findall(joined))
 
 
 def _column_ok(sf_type: str, col: tuple) -> bool:
@@ -81,11 +88,13 @@ def _column_ok(sf_type: str, col: tuple) -> bool:
             map(abs, values)) < MAX_NUMBER
     if not types <= _TEXT_OK:
         return False
+    if max(map(len, filter(None, col)), default=0) > MAX_TEXT:
+        return False
+    if sf_type not in _PATTERNED:
+        return True
     values = [v for v in col if v is not None]
     if not values:
         return True
-    if max(map(len, values)) > MAX_TEXT:
-        return False
     if sf_type == "datetime":
         return _all_match(_STAMPS_RE, values)
     if sf_type == "date":
@@ -130,10 +139,9 @@ def stored(sf_type: str, col: tuple) -> tuple | list:
     """A checked column as the store keeps it: what :func:`to_column` gives for each
     value. Values SQLite's column affinity stores alike pass as they are (a JSON ``true``
     is stored as 1, an int in a REAL column as a float); the rest are converted."""
-    types = set(map(type, col))
-    if "" in col or (str in types and sf_type in ("boolean", "int", "double", "currency",
-                                                   "percent")):
-        return list(map(partial(to_column, sf_type), col))
-    if sf_type == "int" and float in types:  # 5.5 in an int field is stored as 5
-        return list(map(partial(to_column, sf_type), col))
-    return col
+    convert = "" in col
+    if not convert and sf_type in _FROM_TEXT:
+        types = set(map(type, col))
+        # text from Bulk; 5.5 in an int field is stored as 5
+        convert = str in types or (sf_type == "int" and float in types)
+    return list(map(partial(to_column, sf_type), col)) if convert else col
