@@ -231,7 +231,8 @@ class Puller:
             return False
         records = result.get("records") or []
         if not isinstance(records, list) or len(records) >= 2000 or not all(
-                isinstance(r, dict) and isinstance(r.get("Id"), str) for r in records):
+                isinstance(r, dict) and isinstance(r.get("Id"), str)
+                and isinstance(r.get("SystemModstamp"), str) for r in records):
             return False  # an odd answer: read the window itself
         table = self.store.table(schema.name)
         local = table.by_sf_ids([r["Id"] for r in records])
