@@ -6,12 +6,13 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale, Qt
 
 from ..cli.errors import CliError
 from ..cli.values import parse_value
 from ..store import Store
 from ..store.models import FieldInfo
+from . import language
 
 #: fields shown first, in this order, when an object has them
 PREFERRED = ("Name", "Subject", "Email", "Company", "Title", "Phone",
@@ -51,17 +52,41 @@ def record_columns(store: Store, obj: str, *, two_way: bool) -> list[Column]:
 
 
 def display(value: object, sf_type: str = "") -> str:
-    """A stored value as text in a table cell."""
+    """A stored value as text in a table cell: numbers and dates written the locale's way
+    (1.234,5 and 28/3/26 in Spanish); editing starts from :func:`edit_text` instead."""
     if value is None:
         return ""
     if sf_type == "boolean":
         return (QCoreApplication.translate("Values", "Yes") if value
                 else QCoreApplication.translate("Values", "No"))
+    if sf_type in NUMBERS and isinstance(value, int | float) and not isinstance(value, bool):
+        return _number(value)
     if isinstance(value, float) and value.is_integer() and abs(value) < 1e15:
         return str(int(value))
+    if sf_type == "date" and isinstance(value, str):
+        day = QDate.fromString(value[:10], Qt.DateFormat.ISODate)
+        if day.isValid():
+            return language.locale().toString(day, QLocale.FormatType.ShortFormat)
     if sf_type == "datetime" and isinstance(value, str) and "T" in value:
-        return value[:16].replace("T", " ")
+        shown = language.date_time(_iso(value), seconds=False)
+        return shown if shown != _iso(value) else value[:16].replace("T", " ")
     return str(value)
+
+
+def _number(value: int | float) -> str:
+    if isinstance(value, int) or (value.is_integer() and abs(value) < 1e15):
+        return language.number(value)
+    text = repr(value)
+    if "e" in text or "." not in text:
+        return text
+    return language.number(value, min(len(text.split(".")[1]), 8))
+
+
+def _iso(value: str) -> str:
+    """Salesforce's ``2026-03-28T03:45:12.000+0000`` as Python reads it."""
+    if len(value) > 5 and value[-5] in "+-" and value[-4:].isdigit():
+        return value[:-2] + ":" + value[-2:]
+    return value.replace("Z", "+00:00")
 
 
 def edit_text(value: object, sf_type: str = "") -> str:
