@@ -26,6 +26,10 @@ PRAGMAS = {
     "cache_size": -64000,
     "foreign_keys": 1,
     "busy_timeout": 5000,
+    # checkpoint the WAL every ~40 MB, not every 4 MB: a first-sync page writes ~5 MB, so
+    # the default copied its index pages back into the file after every page (measured:
+    # a quarter less commit CPU over a 100k-Lead first sync)
+    "wal_autocheckpoint": 10000,
 }
 
 
