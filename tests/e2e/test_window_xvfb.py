@@ -42,3 +42,24 @@ def test_the_demo_window_on_a_real_x_server(tmp_path: Path) -> None:
     assert tour["error_groups"] >= 1
     assert tour["lead_rows"] > 50
     assert "Traceback" not in proc.stderr
+    _assert_no_secret_left(tmp_path, shots, proc.stdout + proc.stderr)
+
+
+def _assert_no_secret_left(tmp_path: Path, shots: Path, output: str) -> None:
+    """The demo org's client secret and passwords appear nowhere the window session left
+    files (data, settings, the store and its WAL, the screenshots' PNG bytes) nor in its
+    output — in any form (see tests/hostile/secret_forms.py). The org's own folder is the
+    server's, where they belong."""
+    from ..cli.conftest import org_secrets
+    from ..hostile.secret_forms import leaks
+
+    org_dirs = [p.parent for p in tmp_path.rglob("org.db")]
+    secrets = [s for d in org_dirs for s in org_secrets(d)]
+    assert secrets, "the demo org keeps its client secret and passwords in org.db"
+    places = {"output": output.encode()}
+    for path in [*tmp_path.rglob("*"), *shots.rglob("*")]:
+        if path.is_file() and not any(d in path.parents for d in org_dirs):
+            places[str(path)] = path.read_bytes()
+    assert sum(1 for p in places if p.endswith(".png")) >= len(VIEWS)
+    found = {where: leaks(data, secrets) for where, data in places.items()}
+    assert {w: v for w, v in found.items() if v} == {}
