@@ -51,6 +51,7 @@ OBJECT_PHASES = {
     "pulling": QT_TRANSLATE_NOOP("Engine", "Pulling {object}"),
     "pushing": QT_TRANSLATE_NOOP("Engine", "Pushing {object}"),
     "reconciling": QT_TRANSLATE_NOOP("Engine", "Reconciling {object}"),
+    "backfilling": QT_TRANSLATE_NOOP("Engine", "Fetching newly synced fields of {object}"),
 }
 #: why a field is (not) synced (FieldInfo.reason)
 REASONS = {
