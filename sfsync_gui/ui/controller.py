@@ -220,6 +220,12 @@ class SyncController(QObject):
     def _on_thread_finished(self) -> None:
         if self.running:  # an earlier thread's last word, after a restart
             return
+        t = self._thread
+        if t is not None and shiboken6.isValid(t):
+            # finished is emitted just before the thread really ends: dropping the last
+            # reference now could destroy a QThread still running (a segfault about one
+            # run in four when the worker failed at once)
+            t.wait()
         self._thread = None
         self.syncing = False
         self.stopped.emit()
