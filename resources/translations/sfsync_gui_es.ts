@@ -415,6 +415,10 @@ Envíe el informe de abajo (ya sin secretos) a la persona que mantiene sfsync. P
         <translation>Conciliando {object}</translation>
     </message>
     <message>
+        <source>Fetching newly synced fields of {object}</source>
+        <translation>Obteniendo los campos recién sincronizados de {object}</translation>
+    </message>
+    <message>
         <source>included by you</source>
         <translation>incluido por usted</translation>
     </message>

@@ -415,6 +415,10 @@ Envoyez le rapport ci-dessous (les secrets en sont déjà retirés) à la person
         <translation>Rapprochement de {object}</translation>
     </message>
     <message>
+        <source>Fetching newly synced fields of {object}</source>
+        <translation>Récupération des champs nouvellement synchronisés de {object}</translation>
+    </message>
+    <message>
         <source>included by you</source>
         <translation>inclus par vous</translation>
     </message>

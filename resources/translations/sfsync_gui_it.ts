@@ -415,6 +415,10 @@ Invia il rapporto qui sotto (i segreti sono già stati rimossi) a chi si occupa 
         <translation>Riconciliazione di {object}</translation>
     </message>
     <message>
+        <source>Fetching newly synced fields of {object}</source>
+        <translation>Recupero dei campi appena sincronizzati di {object}</translation>
+    </message>
+    <message>
         <source>included by you</source>
         <translation>incluso da te</translation>
     </message>

@@ -415,6 +415,10 @@ Stuur het rapport hieronder (geheimen zijn al verwijderd) naar degene die sfsync
         <translation>{object} afstemmen</translation>
     </message>
     <message>
+        <source>Fetching newly synced fields of {object}</source>
+        <translation>Nieuw gesynchroniseerde velden van {object} ophalen</translation>
+    </message>
+    <message>
         <source>included by you</source>
         <translation>door u opgenomen</translation>
     </message>
