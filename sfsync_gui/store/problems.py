@@ -65,8 +65,8 @@ def store_problem(exc: BaseException, path: str | Path) -> StoreProblem | None:
             "pushed was lost)"), path)
     if primary == _READONLY or "readonly" in text or "read-only" in text:
         return StoreProblem("read_only", (
-            f"the local database {path} cannot be written (a read-only file, folder or "
-            "disk): make it writable again, or choose another file with --db"), path)
+            f"the local database {path} cannot be written ({inner}: a read-only file, "
+            "folder or disk): make it writable again, or choose another file with --db"), path)
     if primary in (_CORRUPT, _NOTADB) or "malformed" in text or "not a database" in text:
         return StoreProblem("damaged", (
             f"the local database {path} is damaged ({inner}): run 'sfsync db check --db "
