@@ -172,10 +172,12 @@ class Puller:
         pages: Iterator
         if checkpoint.get("job") and checkpoint.get("locator"):
             pages = self.conn.bulk_resume(checkpoint["job"], checkpoint["locator"],
-                                          max_records=self.bulk_page_records)
+                                          max_records=self.bulk_page_records,
+                                          row_types=_stamp_types(schema))
         else:
             pages = self.conn.bulk_query(soql, include_deleted=schema.has_recycle_bin,
-                                         max_records=self.bulk_page_records)
+                                         max_records=self.bulk_page_records,
+                                         row_types=_stamp_types(schema))
         for page in pages:
             records = page.records if hasattr(page, "records") else page
             job = getattr(page, "job_id", checkpoint.get("job"))
@@ -240,6 +242,14 @@ class Puller:
             r["Id"] in local and local[r["Id"]]["_modstamp"] == r["SystemModstamp"]
             for r in records
         )
+
+
+def _stamp_types(schema: ObjectSchema) -> dict[str, str]:
+    """Bulk CSV datetimes (``...Z``) rewritten to REST's ``...+0000``: stored in the
+    Bulk form, every record in the overlap window looked changed to the next probe and
+    was applied again (its datetimes logged as updated)."""
+    return {"SystemModstamp": "datetime"} | {
+        f: t for f, t in schema.fields.items() if t == "datetime"}
 
 
 _COUNTER = {"new": "new", "updated": "updated", "deleted": "deleted", "conflict": "conflicts",

@@ -403,3 +403,22 @@ def test_a_quiet_object_costs_nothing_though_many_records_share_the_last_stamp(
     late = org.control.create("Lead", {"LastName": "After", "Company": "A", "Email": email()})
     engine.run_cycle()
     assert engine.store.table("Lead").get_by_sf_id(late) is not None
+
+
+def test_a_bulk_first_sync_stores_stamps_as_rest_sends_them(org: RunningOrg,
+                                                           tmp_path: Path) -> None:
+    """Bulk CSV says ``...Z``; stored so, every record in the overlap window looked changed
+    to the next cycle's probe and was applied again, its datetimes logged as updated."""
+    rid = org.control.create("Lead", {"LastName": "Bulk", "Company": "B", "Email": email()})
+    store = Store(tmp_path / "bulk.db")
+    try:
+        eng = SyncEngine(store, make_conn(org), SyncConfig(objects={"Lead": "two_way"},
+                                                           bulk_threshold=1))
+        assert eng.run_cycle("once").status == "ok"
+        row = local_lead(eng, rid)
+        assert row["_modstamp"].endswith("+0000") and row["CreatedDate"].endswith("+0000")
+        again = eng.run_cycle("once")  # the new Lead is inside the overlap window
+        assert again.objects["Lead"].updated == 0
+        assert "updated" not in kinds(eng, "Lead", int(row["_lid"]))
+    finally:
+        store.close()
