@@ -25,6 +25,7 @@ from ..salesforce.errors import (
 from ..salesforce.soql import quote
 from ..store import Store, SyncState
 from ..store.models import CycleObject, SyncObject
+from ..store.org_guard import OrgMismatch, check_org
 from ..store.records import now_iso
 from .backfill import Backfiller, pending_fields
 from .config import TWO_WAY, SyncConfig
@@ -32,7 +33,7 @@ from .merge import apply_record
 from .pull import Progress, Puller
 from .push import Pusher
 from .schema import ObjectSchema, apply_describe, schema_from_catalog
-from .validate import check_describe
+from .validate import MalformedAnswer, check_describe
 
 log = logging.getLogger("sfsync.sync")
 
@@ -92,6 +93,7 @@ class SyncEngine:
         self.events = events or (lambda _kind, _payload: None)
         self._schemas: dict[str, ObjectSchema] = {}
         self._read_at: datetime | None = None
+        self._org_checked = False
         Pusher(store, conn, cycle=None, backoff_base=1, backoff_cap=1).recover_sending()
 
     # -- helpers ---------------------------------------------------------------------------
@@ -120,8 +122,28 @@ class SyncEngine:
 
     # -- the cycle ---------------------------------------------------------------------------
 
+    def check_org(self) -> None:
+        """Refuse (:class:`OrgMismatch`) a connection to another org than the store's,
+        before anything is written; the first sync records the org. Once per engine."""
+        identity = getattr(self.conn, "identity", None)
+        if self._org_checked or identity is None:  # unit tests' fake connections
+            return
+        check_org(self.store, identity())
+        self._org_checked = True
+
     def run_cycle(self, trigger: str = "interval") -> CycleSummary:
-        """One full cycle. Known failures end the cycle with a status, never a crash."""
+        """One full cycle. Known failures end the cycle with a status, never a crash;
+        a store of another org raises :class:`OrgMismatch` before the cycle starts."""
+        try:
+            self.check_org()
+        except OrgMismatch:
+            raise
+        except SalesforceError as exc:  # unchecked, no cycle: never sync an unknown org
+            status = ("needs_sign_in" if isinstance(exc, NeedsSignIn) else
+                      "api_limit" if isinstance(exc, ApiLimitReached) else "failed")
+            unchecked = CycleSummary(0, status, 0, message=f"{exc}; retrying next cycle")
+            self.events("cycle", unchecked)
+            return unchecked
         if trigger == "interval" and not self._budget_ok(self.config.budget_share):
             paused = CycleSummary(0, "budget", 0, message=(
                 "background sync paused: "
@@ -326,6 +348,10 @@ class SyncEngine:
             schema = schema_from_catalog(self.store, so.name, so.direction)
             self._schemas[so.name] = schema
             return schema
+        if not isinstance(status, int) or isinstance(status, bool):
+            # a garbled subresponse is an unreadable answer, not a lack of access
+            raise MalformedAnswer(f"Salesforce sent an unreadable describe of {so.name}: "
+                                  "no status code")
         if status != 200:
             log.warning("describe of %s failed: %s", so.name, describe_result)
             self.store.log("skipped_no_access", so.name,
@@ -397,6 +423,7 @@ class SyncEngine:
     def force_sync(self, key: str) -> dict:
         """Sync one person both ways now, outside the cycle. ``key``: email, Salesforce
         Id or ``Object:local_id``. Returns what happened (also logged)."""
+        self.check_org()
         if not self._budget_ok(self.config.hard_cap_share):
             raise BudgetReached("the daily API allowance is nearly spent; force sync waits")
         from .persons import find_person_records

@@ -422,3 +422,24 @@ def test_a_bulk_first_sync_stores_stamps_as_rest_sends_them(org: RunningOrg,
         assert "updated" not in kinds(eng, "Lead", int(row["_lid"]))
     finally:
         store.close()
+
+
+def test_garbled_describe_in_batch_is_an_unreadable_answer(engine: SyncEngine) -> None:
+    """A describe subresponse without a status code is Salesforce's unreadable answer,
+    reported as such (sync_error), not as the object being out of reach."""
+    real_batch = engine.conn.batch
+
+    def garbled(subrequests):
+        results = real_batch(subrequests)
+        for sub, res in zip(subrequests, results, strict=True):
+            if sub["url"].endswith("/Lead/describe"):
+                res.pop("statusCode", None)
+        return results
+
+    engine.conn.batch = garbled  # type: ignore[method-assign]
+    summary = engine.run_cycle("once")
+    assert summary.status == "failed"
+    assert "unreadable describe of Lead" in (summary.message or "")
+    recent = engine.store.activity(obj="Lead")
+    assert any(a.kind == "sync_error" for a in recent)
+    assert not any(a.kind == "skipped_no_access" for a in recent)
