@@ -117,6 +117,10 @@
         </translation>
     </message>
     <message>
+        <source>Salesforce&apos;s answer could not be read: {message}</source>
+        <translation>No se pudo leer la respuesta de Salesforce: {message}</translation>
+    </message>
+    <message>
         <source>queued again: {fields}</source>
         <translation>de nuevo en cola: {fields}</translation>
     </message>

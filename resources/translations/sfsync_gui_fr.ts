@@ -117,6 +117,10 @@
         </translation>
     </message>
     <message>
+        <source>Salesforce&apos;s answer could not be read: {message}</source>
+        <translation>La réponse de Salesforce n&apos;a pas pu être lue : {message}</translation>
+    </message>
+    <message>
         <source>queued again: {fields}</source>
         <translation>remis en file d’attente&#xa0;: {fields}</translation>
     </message>

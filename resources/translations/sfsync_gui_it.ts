@@ -117,6 +117,10 @@
         </translation>
     </message>
     <message>
+        <source>Salesforce&apos;s answer could not be read: {message}</source>
+        <translation>Non è stato possibile leggere la risposta di Salesforce: {message}</translation>
+    </message>
+    <message>
         <source>queued again: {fields}</source>
         <translation>di nuovo in coda: {fields}</translation>
     </message>

@@ -117,6 +117,10 @@
         </translation>
     </message>
     <message>
+        <source>Salesforce&apos;s answer could not be read: {message}</source>
+        <translation>Het antwoord van Salesforce kon niet worden gelezen: {message}</translation>
+    </message>
+    <message>
         <source>queued again: {fields}</source>
         <translation>opnieuw in de wachtrij: {fields}</translation>
     </message>

@@ -68,6 +68,9 @@ class ActivityText(QObject):
                 text += self.tr("; {count} local edit(s) kept", "", kept).format(
                     count=language.number(kept))
             return text
+        if e.kind == "sync_error":
+            return self.tr("Salesforce's answer could not be read: {message}").format(
+                message=d.get("message", ""))
         if e.kind == "retried":
             return self.tr("queued again: {fields}").format(
                 fields=", ".join(d.get("fields") or []))
