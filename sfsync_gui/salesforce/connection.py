@@ -355,6 +355,23 @@ class SalesforceConnection:
         """``GET sobjects``: every object the user can see (``sobjects[]``)."""
         return self._call(lambda sf: sf.describe()) or {}
 
+    def identity(self) -> dict[str, Any]:
+        """``GET /services/oauth2/userinfo``: the signed-in user and their org
+        (``organization_id``, ``username``), plus the ``instance_url`` used."""
+        def fetch(sf: Salesforce) -> dict[str, Any]:
+            url = self.tokens.instance_url.rstrip("/") + "/services/oauth2/userinfo"
+            resp = self._session.request("GET", url, headers={
+                "Authorization": f"Bearer {sf.session_id}", "Accept": "application/json"})
+            try:
+                if resp.status_code >= 300:
+                    exception_handler(resp, name="userinfo")
+                return dict(resp.json())
+            finally:
+                resp.close()
+        answer = self._call(fetch)
+        answer.setdefault("instance_url", self.tokens.instance_url)
+        return answer
+
     def limits(self) -> dict[str, Any]:
         """``GET limits``: ``{"DailyApiRequests": {"Max", "Remaining"}, ...}``."""
         return self._call(lambda sf: sf.limits())
