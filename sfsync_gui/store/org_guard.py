@@ -41,6 +41,6 @@ def check_org(store: Any, identity: dict[str, Any]) -> None:
         ours = f"{org_id} ({user or '?'} at {url or '?'})"
         raise OrgMismatch(
             f"the store {store.path} belongs to org {theirs}, not to the org signed in now, "
-            f"{ours}; nothing was synced. Use another store (--db PATH, or the profile's own "
-            f"store), or run 'sfsync db forget-org --db {store.path}' to let this org take it "
-            "over (its records and pending changes then go to that org)")
+            f"{ours}; nothing was synced. Sync this org into a store of its own: "
+            "'sfsync sync --db PATH' (and the same --db for its other commands), or "
+            "'sfsync-gui --db PATH --profile NAME'")
