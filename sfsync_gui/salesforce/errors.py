@@ -26,7 +26,7 @@ from __future__ import annotations
 import json
 import re
 import ssl
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
 
 import requests
@@ -259,7 +259,9 @@ def oauth_error(status: int | None, body: Any, *, where: str) -> SalesforceError
     return _from_response(status, body)
 
 
-def _certificate_refused(exc: BaseException) -> bool:
+def _exception_chain(exc: BaseException) -> Iterator[BaseException]:
+    """``exc`` and every exception it wraps (args, cause, context, urllib3's reason),
+    each once: requests buries the SSL error several layers down."""
     seen: set[int] = set()
     stack: list[Any] = [exc]
     while stack:
@@ -267,13 +269,15 @@ def _certificate_refused(exc: BaseException) -> bool:
         if not isinstance(item, BaseException) or id(item) in seen:
             continue
         seen.add(id(item))
-        if isinstance(item, ssl.SSLCertVerificationError):
-            return True
-        if "CERTIFICATE_VERIFY_FAILED" in str(item):
-            return True
+        yield item
         stack.extend([*item.args, item.__cause__, item.__context__,
                       getattr(item, "reason", None)])
-    return False
+
+
+def _certificate_refused(exc: BaseException) -> bool:
+    return any(isinstance(item, ssl.SSLCertVerificationError)
+               or "CERTIFICATE_VERIFY_FAILED" in str(item)
+               for item in _exception_chain(exc))
 
 
 #: OpenSSL's verify codes -> what is wrong and what to do, in words.
@@ -295,21 +299,13 @@ _VERIFY_PROBLEMS = {
 
 def _certificate_problem(exc: BaseException) -> str:
     """The verify failure in ``exc``'s chain as a cause and a remedy."""
-    seen: set[int] = set()
-    stack: list[Any] = [exc]
-    while stack:
-        item = stack.pop()
-        if not isinstance(item, BaseException) or id(item) in seen:
-            continue
-        seen.add(id(item))
+    for item in _exception_chain(exc):
         if isinstance(item, ssl.SSLCertVerificationError):
             problem = _VERIFY_PROBLEMS.get(getattr(item, "verify_code", None))
             detail = getattr(item, "verify_message", None) or "certificate verify failed"
             if problem:
                 return f"{problem} ({detail})"
             return f"{detail}; check the CA file and the URL"
-        stack.extend([*item.args, item.__cause__, item.__context__,
-                      getattr(item, "reason", None)])
     return f"{_exc_text(exc)} (check the CA file)"
 
 
