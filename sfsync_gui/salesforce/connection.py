@@ -7,8 +7,14 @@ one HTTPS session, and adds what the engine needs around it:
   :class:`~.errors.SalesforceError` subclass. Per-record errors of collection calls are
   returned as data, never raised.
 * **one token refresh**: a 401 makes the connection ask its :class:`~.tokens.TokenProvider`
-  for a new token and retry that call once; a second 401 is
-  :class:`~.errors.NeedsSignIn`. Nothing else is retried here — the engine owns back-off,
+  for a new token and retry that call once. Only the token endpoint may say the sign-in
+  is dead (the provider raises :class:`~.errors.NeedsSignIn` for ``invalid_grant`` and
+  friends); a 401 on the retry, right after a refresh that worked, is a
+  :class:`~.errors.TransientError` retried next cycle — the credentials were just
+  accepted, so the refusal is the org's glitch (a fault soak showed it), not a reason to
+  stop syncing until the user signs in. If it persists, every cycle refreshes once and
+  fails again, which costs two calls and a token request per cycle, never a loop.
+  Nothing else is retried here — the engine owns back-off,
   so the connection stays predictable (the one exception: polling a Bulk job).
 * **usage accounting**: a response hook on the session counts every call (REST, SObject,
   Bulk) and reads ``Sforce-Limit-Info`` from every answer.
@@ -56,7 +62,6 @@ from .bulk import (
     parse_csv,
 )
 from .errors import (
-    NeedsSignIn,
     SalesforceError,
     TransientError,
     classify,
@@ -234,9 +239,10 @@ class SalesforceConnection:
         try:
             return fn(self._sf)
         except SalesforceExpiredSession as exc:
+            # the refresh worked, so the credentials are good: retry next cycle
             first = classify(exc)
-            raise NeedsSignIn(first.code, "Salesforce refused a freshly issued access token "
-                              f"too ({first.message}): sign in again", 401) from exc
+            raise TransientError(first.code, "Salesforce refused a freshly issued access "
+                                 f"token too ({first.message}); retrying later", 401) from exc
         except (ClientError, requests.RequestException) as exc:
             raise classify(exc) from exc
         except (TypeError, AttributeError, KeyError, IndexError) as exc:

@@ -7,8 +7,9 @@ says what to do:
   same call later, with back-off.
 * :class:`ApiLimitReached` — the org's daily API allowance is spent: stop the cycle and
   tell the user why.
-* :class:`NeedsSignIn` — the token was refused even after one refresh, or no new token
-  could be had: stop and ask the user to sign in again.
+* :class:`NeedsSignIn` — no new token could be had (the token endpoint refused the
+  credentials, or there is no way to renew): stop and ask the user to sign in again. A
+  401 right after a successful refresh is a :class:`TransientError` instead.
 * :class:`RecordRejected` — a permanent error of one record (validation rule, required
   field...). Collections return these per record, as data; :func:`record_error` turns one
   such result into an exception object when the engine wants one.
@@ -123,7 +124,7 @@ class ApiLimitReached(SalesforceError):
 
 
 class NeedsSignIn(SalesforceError):
-    """The token was refused after one refresh, or a new one cannot be had: the user
+    """A new token cannot be had (the token endpoint refused the credentials): the user
     must sign in again (or fix the app's credentials)."""
 
 
