@@ -134,14 +134,20 @@ class SyncEngine:
     def run_cycle(self, trigger: str = "interval") -> CycleSummary:
         """One full cycle. Known failures end the cycle with a status, never a crash;
         a store of another org raises :class:`OrgMismatch` before the cycle starts."""
+        calls_before_check = self._calls()
         try:
             self.check_org()
         except OrgMismatch:
             raise
-        except SalesforceError as exc:  # unchecked, no cycle: never sync an unknown org
+        except SalesforceError as exc:  # unchecked: never sync an unknown org
             status = ("needs_sign_in" if isinstance(exc, NeedsSignIn) else
                       "api_limit" if isinstance(exc, ApiLimitReached) else "failed")
-            unchecked = CycleSummary(0, status, 0, message=f"{exc}; retrying next cycle")
+            # the failed attempt is a cycle the user looks for (status, window): record
+            # that row only, no record data
+            cycle = self.store.start_cycle(trigger)
+            unchecked = CycleSummary(cycle.id, status, self._calls() - calls_before_check,
+                                     message=f"{exc}; retrying next cycle")
+            self.store.finish_cycle(cycle, status, unchecked.api_calls, unchecked.message)
             self.events("cycle", unchecked)
             return unchecked
         if trigger == "interval" and not self._budget_ok(self.config.budget_share):

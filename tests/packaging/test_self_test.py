@@ -32,7 +32,8 @@ def test_self_test_syncs_the_demo_offscreen_and_touches_nothing_of_the_user(
     assert "Qt platform offscreen" in out  # chosen for it: no display in this environment
     synced = int(out.split("records synced: ")[1].split()[0])
     rows = int(out.split("records view: ")[1].split()[0])
-    assert synced > 100 and rows > 100, out
+    # the view counts the tabs it has opened so far (Leads first): some, never more than synced
+    assert synced > 100 and 0 < rows <= synced, out
     assert "Lead" in out and "Contact" in out
     seconds = float(out.split("seconds: ")[1].split()[0])
     assert 0 < seconds < 120
