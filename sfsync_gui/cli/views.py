@@ -11,6 +11,7 @@ from ..store import Store
 from ..store.models import Activity, Backfill, FieldInfo, Outbox, SyncObject
 from ..store.records import from_column
 from ..store.store import ActivityEntry
+from ..sync.push import parked_count
 from .common import common_options, open_store, out, print_json
 from .errors import CliError, CliFailure
 from .person import KEY_HELP, KEY_TEXT, person_records
@@ -79,7 +80,9 @@ def status_data(store: Store, n: int) -> dict:
                  .order_by(Activity.id.desc()).limit(5)]
     return {"store": str(store.path), "cycles": cycles, "backfills": backfills,
             "outbox": {"pending": outbox.get("pending", 0) + outbox.get("sending", 0),
-                       "failed": outbox.get("failed", 0)},
+                       "failed": outbox.get("failed", 0),
+                       # counted among the above too: changes of fields not synced now
+                       "parked": parked_count(store)},
             "objects": objects, "api_usage": json.loads(usage) if usage else None}
 
 
@@ -103,6 +106,10 @@ def cmd_status(args: argparse.Namespace) -> int:
     ob = data["outbox"]
     out(f"Local changes waiting: {ob['pending']} pending, {ob['failed']} failed"
         + (" ('sfsync errors' says why)" if ob["failed"] else ""))
+    if ob["parked"]:
+        out(f"{ob['parked']} local change{' waits' if ob['parked'] == 1 else 's wait'} on "
+            "fields not synced: they are sent once the field is included again "
+            "('sfsync fields OBJECT' shows which fields are synced)")
     if data["objects"]:
         out("Objects:")
         rows = [(o["object"], o["direction"].replace("_", " "), _first_sync(o), o["records"],

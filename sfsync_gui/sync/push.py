@@ -3,8 +3,10 @@
 A rejected record keeps its local value, is marked failed, and its error (code, message,
 fields) goes to the record's activity log; it is tried again when it changes again or on a
 manual retry. Transient failures (row lock, server errors, time-outs) stay queued with
-back-off. A local person with no Salesforce record is first linked to the one existing Lead
-or Contact with the same email; only when there is none is a Lead created.
+back-off. A change of a field that is not synced now is parked: it stays in the outbox,
+unsent, until the field syncs again (see :func:`parked_count`). A local person with no
+Salesforce record is first linked to the one existing Lead or Contact with the same email;
+only when there is none is a Lead created.
 """
 
 from __future__ import annotations
@@ -15,9 +17,11 @@ import time
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 
+from peewee import fn
+
 from ..salesforce.soql import escape as _escape
 from ..store import Store, SyncState
-from ..store.models import Activity, Outbox
+from ..store.models import Activity, FieldInfo, Outbox
 from ..store.records import dump, from_column, load, to_column
 from .merge import move_converted_edits
 
@@ -46,6 +50,16 @@ def _error_code(box: Outbox) -> str | None:
         return json.loads(box.last_error).get("code") if box.last_error else None
     except (ValueError, AttributeError):
         return None
+
+
+def parked_count(store: Store) -> int:
+    """Local changes waiting in the outbox on fields that are not synced now."""
+    synced = FieldInfo.select(FieldInfo.object, FieldInfo.name).where(
+        FieldInfo.synced == True)  # noqa: E712
+    return Outbox.select().where(
+        Outbox.state.in_(["pending", "failed"])
+        & ~fn.EXISTS(synced.where((FieldInfo.object == Outbox.object)
+                                  & (FieldInfo.name == Outbox.field)))).count()
 
 
 class Pusher:
@@ -87,9 +101,15 @@ class Pusher:
                 # a converted Lead takes no changes: they go to its Contact once it is here
                 move_converted_edits(self.store, lid)
                 continue
+            # edits of fields not synced now (excluded, access lost, "don't sync") are
+            # parked: not sent and not cleared with the record's other changes — they go
+            # out once the field syncs again
+            boxes = [b for b in boxes if b.field in types]
+            if not boxes:
+                continue
             if row["_sf_id"]:
-                payload = {b.field: from_column(types.get(b.field, ""), row.get(b.field))
-                           for b in boxes if b.field in types}
+                payload = {b.field: from_column(types[b.field], row.get(b.field))
+                           for b in boxes}
                 updates.append((lid, {"attributes": {"type": obj}, "Id": row["_sf_id"],
                                       **payload}, boxes))
             else:

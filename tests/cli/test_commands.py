@@ -71,7 +71,7 @@ def test_a_cycle_that_finds_nothing_costs_at_most_two_calls(run: Run, db: Path) 
 def test_status_shows_cycles_outbox_objects_and_usage(run: Run, db: Path) -> None:
     data = jrun(run, "status", "--db", db)
     assert data["cycles"][0]["status"] == "ok"  # type: ignore[index]
-    assert set(data["outbox"]) == {"pending", "failed"}  # type: ignore[index]
+    assert set(data["outbox"]) == {"pending", "failed", "parked"}  # type: ignore[index]
     lead = next(o for o in data["objects"] if o["object"] == "Lead")  # type: ignore[index]
     assert lead["first_sync"] == "done" and lead["records"] >= 50
     assert data["api_usage"]["used"] > 0  # type: ignore[index]
