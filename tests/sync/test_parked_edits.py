@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from sfsync_gui.localorg.server import RunningOrg
-from sfsync_gui.store.models import Outbox
+from sfsync_gui.store.models import Outbox, SyncObject
 from sfsync_gui.sync import SyncEngine
 from sfsync_gui.sync.push import parked_count
 from sfsync_gui.sync.settings import apply_included, set_policy
@@ -18,23 +18,29 @@ def _boxes(eng: SyncEngine, lid: int) -> dict[str, Outbox]:
     return eng.store.outbox_for("Lead", lid)
 
 
-def _stop_syncing(eng: SyncEngine, how: str, field: str) -> None:
+def _stop_syncing(eng: SyncEngine, running: RunningOrg, how: str, field: str) -> None:
     if how == "exclude":
         apply_included(eng.store, "Lead", field, False)
-    else:
+    elif how == "dont_sync":
         set_policy(eng.store, "Lead", field, "dont_sync")
+    else:  # the sync user loses access to the field in Salesforce
+        running.control.set_access("Lead", field, readable=False)
+        SyncObject.update(describe_modified=None).execute()
     eng._schemas.clear()
 
 
-def _sync_again(eng: SyncEngine, how: str, field: str) -> None:
+def _sync_again(eng: SyncEngine, running: RunningOrg, how: str, field: str) -> None:
     if how == "exclude":
         apply_included(eng.store, "Lead", field, True)
-    else:
+    elif how == "dont_sync":
         set_policy(eng.store, "Lead", field, None)
+    else:
+        running.control.set_access("Lead", field, readable=True)
+        SyncObject.update(describe_modified=None).execute()
     eng._schemas.clear()
 
 
-@pytest.mark.parametrize("how", ["exclude", "dont_sync"])
+@pytest.mark.parametrize("how", ["exclude", "dont_sync", "access_lost"])
 def test_edit_of_excluded_field_is_parked_then_pushed_when_included(
         engine: SyncEngine, org: RunningOrg, how: str) -> None:  # noqa: F811
     rid = org.control.create("Lead", {"LastName": "Parked", "Company": "P", "Email": email(),
@@ -42,7 +48,7 @@ def test_edit_of_excluded_field_is_parked_then_pushed_when_included(
     engine.run_cycle()
     lid = local_lead(engine, rid)["_lid"]
     engine.store.local_edit("Lead", lid, {"Title": "Typed here"})
-    _stop_syncing(engine, how, "Title")
+    _stop_syncing(engine, org, how, "Title")
     engine.store.local_edit("Lead", lid, {"Phone": "+1 555 0100"})
     summary = engine.run_cycle()
     assert summary.status == "ok", summary.message
@@ -61,7 +67,7 @@ def test_edit_of_excluded_field_is_parked_then_pushed_when_included(
 
     assert parked_count(engine.store) == 1
 
-    _sync_again(engine, how, "Title")
+    _sync_again(engine, org, how, "Title")
     summary = engine.run_cycle()
     assert summary.status == "ok", summary.message
     assert org.control.get("Lead", rid)["Title"] == "Typed here"
