@@ -203,3 +203,52 @@ def test_unpushed_edit_of_a_lead_converted_in_salesforce_reaches_its_contact(
     assert not Outbox.select().where((Outbox.object == "Lead")
                                      & (Outbox.local_id == lid)).count()
     store.close()
+
+
+def test_master_edit_replaced_by_a_later_edit_on_its_merged_away_record_is_not_a_loss(
+        org: RunningOrg, tmp_path: Path) -> None:
+    """The fault soak's 'Title=L-000443: Salesforce has L-000485' on a merge master: the
+    loser's later unpushed edit moved to the master (as designed) and replaced the
+    master's own pushed edit; the verifier filed the newer edit under the loser's Id only
+    and called the older one lost."""
+    from .driver import Ledger
+    from .orgproc import AdminApi
+    from .verify import verify
+
+    db = tmp_path / "sfsync.db"
+    store = Store(db)
+    config = SyncConfig(objects=dict(OBJECTS))
+
+    def sync() -> None:
+        summary = SyncEngine(store, make_conn(org), config).run_cycle("once")
+        assert summary.status == "ok", summary.message
+
+    sync()
+    admin = AdminApi(org.facts.to_json_dict())
+    ledger = Ledger()
+    master, loser = store.table("Lead").find(
+        "_sf_id IS NOT NULL AND _deleted = 0 AND IsConverted = 0 ORDER BY _lid DESC", limit=2)
+    older, newer = f"M-{uuid.uuid4().hex[:8]}", f"N-{uuid.uuid4().hex[:8]}"
+    store.local_edit("Lead", int(master["_lid"]), {"Title": older})
+    ledger.add(side="local", op="edit", obj="Lead", lid=int(master["_lid"]), field="Title",
+               value=older, sf_id=master["_sf_id"])
+    sync()  # the master's edit is in Salesforce
+    store.local_edit("Lead", int(loser["_lid"]), {"Title": newer})
+    ledger.add(side="local", op="edit", obj="Lead", lid=int(loser["_lid"]), field="Title",
+               value=newer, sf_id=loser["_sf_id"])
+    admin.merge("Lead", str(master["_sf_id"]), [str(loser["_sf_id"])])
+    ledger.add(side="sf", op="merge", obj="Lead", sf_id=loser["_sf_id"],
+               master=master["_sf_id"])
+    time.sleep(1.1)  # the merge's modstamp is after the last pull's
+    sync()
+    sync()
+    store.close()
+    title = connect(org).query(f"SELECT Title FROM Lead WHERE Id = '{master['_sf_id']}'")
+    assert title["records"][0]["Title"] == newer  # the loser's later edit won on the master
+    report = verify(db, admin, ledger)
+    assert report.losses == [], report.lines()
+    assert report.outcomes == {"in Salesforce": 1, "replaced by a later edit": 1}
+    # the verifier still sees a loss when the edit on the master is the newer one
+    ledger.entries[0]["t"], ledger.entries[1]["t"] = ledger.entries[1]["t"], ledger.entries[0]["t"]
+    report = verify(db, admin, ledger)
+    assert len(report.losses) == 1 and older in report.losses[0], report.lines()

@@ -152,41 +152,53 @@ def _agreement(store: Store, remote: dict, types: dict, rep: Report) -> None:
                 rep.disagreements.append(f"{obj} {sf_id} live locally, unknown in Salesforce")
 
 
+def _targets(obj: str, row: dict, remote: dict) -> list[tuple[str, str]]:
+    """The Salesforce records a local record's edits may be on: its own, its master after
+    a merge or link (and that master's master), and the Contact of a converted Lead."""
+    targets: list[tuple[str, str]] = []
+    if row.get("_sf_id"):
+        targets.append((obj, str(row["_sf_id"])))
+    master = row.get("_master_sf_id")
+    if master:
+        targets.append((PREFIX.get(str(master)[:3], obj), str(master)))
+        # a merged-away master may itself have been merged again
+        m = remote.get(PREFIX.get(str(master)[:3], obj), {}).get(str(master)) or {}
+        if m.get("MasterRecordId"):
+            targets.append((PREFIX.get(str(master)[:3], obj), str(m["MasterRecordId"])))
+    for tobj, tid in list(targets):
+        rec = remote.get(tobj, {}).get(tid) or {}
+        if tobj == "Lead" and rec.get("ConvertedContactId"):
+            targets.append(("Contact", str(rec["ConvertedContactId"])))
+    return targets
+
+
 def _no_loss(store: Store, remote: dict, ledger: Ledger, rep: Report) -> None:
     last: dict[tuple[str, int, str], dict] = {}
     for e in ledger.of("local", "edit"):
         last[(e["obj"], e["lid"], e["field"])] = e
-    # later edits of a Salesforce record's field, either side, by time
+    # later edits of a Salesforce record's field, either side, by time. A local edit
+    # counts on every record it may have reached: a merged-away record's unpushed edit
+    # moves to its master (and a converted Lead's to its Contact), where it rightly
+    # replaces an older edit typed on the master itself
     later: dict[tuple[str, str], list[dict]] = defaultdict(list)
     for e in ledger.entries:
         if e["op"] != "edit":
             continue
-        sf_id = e.get("sf_id")
         if e["side"] == "local":
             row = store.table(e["obj"]).get(e["lid"]) or {}
-            sf_id = row.get("_sf_id")
-        if sf_id:
-            later[(str(sf_id), e["field"])].append(e)
+            ids = [tid for _o, tid in _targets(e["obj"], row, remote)]
+        else:
+            ids = [str(e["sf_id"])] if e.get("sf_id") else []
+        for sf_id in ids:
+            later[(sf_id, e["field"])].append(e)
     for (obj, lid, name), e in last.items():
         value = e["value"]
         row = store.table(obj).get(lid)
         if row is None:
             rep.losses.append(f"{obj} local {lid} vanished with {name}={value!r}")
             continue
-        targets: list[tuple[str, str]] = []
-        if row.get("_sf_id"):
-            targets.append((obj, str(row["_sf_id"])))
         master = row.get("_master_sf_id")
-        if master:
-            targets.append((PREFIX.get(str(master)[:3], obj), str(master)))
-            # a merged-away master may itself have been merged again
-            m = remote.get(PREFIX.get(str(master)[:3], obj), {}).get(str(master)) or {}
-            if m.get("MasterRecordId"):
-                targets.append((PREFIX.get(str(master)[:3], obj), str(m["MasterRecordId"])))
-        for tobj, tid in list(targets):
-            rec = remote.get(tobj, {}).get(tid) or {}
-            if tobj == "Lead" and rec.get("ConvertedContactId"):
-                targets.append(("Contact", str(rec["ConvertedContactId"])))
+        targets = _targets(obj, row, remote)
         outcome = None
         for tobj, tid in targets:
             rec = remote.get(tobj, {}).get(tid)
