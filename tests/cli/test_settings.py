@@ -183,7 +183,9 @@ def test_sync_runs_with_the_stored_settings(run: Run, tmp_path: Path,
 
 
 def _run_until_interrupted(run: Run, *argv: str | Path):
-    timer = threading.Timer(1.5, os.kill, (os.getpid(), signal.SIGINT))
+    # long enough for a whole first cycle on a loaded 2-core CI machine (1.5 s was not:
+    # the cycle took 1.4 s and Ctrl+C came before "next cycle in" was printed)
+    timer = threading.Timer(6.0, os.kill, (os.getpid(), signal.SIGINT))
     timer.start()
     try:
         return run(*argv)
